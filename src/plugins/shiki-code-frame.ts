@@ -1,0 +1,52 @@
+import type { ShikiTransformer } from 'shiki';
+import { parseCodeMeta } from '../lib/code-meta.ts';
+
+/**
+ * Wrap each highlighted block in a `<figure>` with its optional title, a copy button
+ * (hidden until the copy script enables it, so a page without JavaScript shows none) and,
+ * for a `nocheck` block, an "intentionally wrong" label.
+ */
+export function transformerCodeFrame(): ShikiTransformer {
+	return {
+		name: 'dn:code-frame',
+		pre(node) {
+			node.properties['data-language'] = this.options.lang;
+		},
+		root(root) {
+			const meta = parseCodeMeta(this.options.meta?.__raw);
+			const pre = root.children.find((c) => c.type === 'element');
+			if (!pre) return;
+			const head = [];
+			if (meta.title) {
+				head.push({
+					type: 'element' as const,
+					tagName: 'figcaption',
+					properties: { className: ['dn-code-title'] },
+					children: [{ type: 'text' as const, value: meta.title }],
+				});
+			}
+			if (meta.nocheck) {
+				head.push({
+					type: 'element' as const,
+					tagName: 'p',
+					properties: { className: ['dn-code-wrong'] },
+					children: [{ type: 'text' as const, value: 'Intentionally wrong: not checked' }],
+				});
+			}
+			const button = {
+				type: 'element' as const,
+				tagName: 'button',
+				properties: { type: 'button', className: ['dn-copy'], hidden: true, 'data-pagefind-ignore': '' },
+				children: [{ type: 'text' as const, value: 'Copy' }],
+			};
+			root.children = [
+				{
+					type: 'element',
+					tagName: 'figure',
+					properties: { className: ['dn-code'], 'data-language': this.options.lang },
+					children: [...head, button, pre],
+				},
+			];
+		},
+	};
+}

@@ -1,0 +1,85 @@
+import { expect, sourceNotes, test } from './test-utils';
+
+const notes = sourceNotes();
+
+test('the home page lists every note in the learning path', async ({ page }) => {
+	await page.goto('/');
+	for (const note of notes) {
+		await expect(page.locator('main').getByRole('link', { name: note.title, exact: true })).toHaveAttribute(
+			'href',
+			`/notes/${note.slug}/`
+		);
+	}
+});
+
+test('every note renders with its title, description and a Check yourself section', async ({ page }) => {
+	for (const note of notes) {
+		const response = await page.goto(`/notes/${note.slug}/`);
+		expect(response?.status(), note.file).toBe(200);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(note.title);
+		await expect(page.getByRole('heading', { level: 2, name: 'Check yourself' }), note.file).toBeVisible();
+		await expect(page.locator('article details').first(), note.file).toBeVisible();
+	}
+});
+
+test('following Next from the first note visits every note exactly once', async ({ page }) => {
+	await page.goto('/');
+	await page.locator('main ol a').first().click();
+	const seen: string[] = [];
+	for (;;) {
+		seen.push(new URL(page.url()).pathname);
+		const next = page.getByRole('navigation', { name: 'Learning path' }).getByRole('link', { name: /^Next/ });
+		if ((await next.count()) === 0) break;
+		await next.click();
+		expect(seen.length).toBeLessThanOrEqual(notes.length);
+	}
+	expect(seen.length).toBe(notes.length);
+	expect(new Set(seen)).toEqual(new Set(notes.map((n) => `/notes/${n.slug}/`)));
+});
+
+test('Previous walks the path back', async ({ page }) => {
+	await page.goto('/');
+	const firstTitle = (await page.locator('main ol a').first().textContent())!.trim();
+	await page.locator('main ol a').nth(1).click();
+	await page.getByRole('navigation', { name: 'Learning path' }).getByRole('link', { name: /^Previous/ }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(firstTitle);
+});
+
+test('every table-of-contents link lands on its heading', async ({ page }) => {
+	await page.goto('/notes/dockerfile/');
+	const links = page.getByRole('navigation', { name: 'On this page' }).getByRole('link');
+	const count = await links.count();
+	expect(count).toBeGreaterThan(5);
+	for (let i = 0; i < count; i++) {
+		const link = links.nth(i);
+		const hash = (await link.getAttribute('href'))!;
+		await link.click();
+		await expect(page).toHaveURL(new RegExp(`${hash}$`));
+		const heading = page.locator(`[id="${decodeURIComponent(hash.slice(1))}"]`);
+		await expect(heading).toBeInViewport();
+		await expect(heading).toHaveText((await link.textContent())!.trim());
+	}
+});
+
+test('the sidebar marks the current note', async ({ page }) => {
+	await page.goto('/notes/dockerfile/');
+	const current = page.getByRole('navigation', { name: 'Notes' }).locator('[aria-current="page"]');
+	await expect(current).toHaveCount(1);
+	await expect(current).toHaveAttribute('href', '/notes/dockerfile/');
+});
+
+test('each heading has a link to itself', async ({ page }) => {
+	await page.goto('/notes/dockerfile/');
+	const anchor = page.locator('article h2 .dn-anchor').first();
+	const id = await page.locator('article h2').first().getAttribute('id');
+	await expect(anchor).toHaveAttribute('href', `#${id}`);
+	await expect(anchor).toHaveAccessibleName((await page.locator('article h2').first().textContent())!);
+});
+
+test('an unknown address answers 404 with a page that offers search and the learning path', async ({ page }) => {
+	const response = await page.goto('/no/such/page/');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+	await expect(page.locator('main').getByRole('button', { name: /search/i })).toBeVisible();
+	await expect(page.locator('main').getByRole('link', { name: notes[0]!.title })).toBeVisible();
+});

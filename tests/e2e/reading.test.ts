@@ -1,0 +1,92 @@
+import { expect, test } from './test-utils';
+
+test.describe('theme', () => {
+	test('follows the system until the reader picks one, then remembers it across reloads', async ({ page }) => {
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await page.goto('/notes/dockerfile/');
+		const toggle = page.getByRole('button', { name: 'Dark theme' });
+		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+		await toggle.click();
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+		await page.reload();
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+		await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'false');
+		const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+		expect(bg).toBe('rgb(255, 255, 255)');
+	});
+
+	test('applies a stored theme before the body is parsed, so it never flashes', async ({ page }) => {
+		await page.goto('/');
+		await page.evaluate(() => localStorage.setItem('dn-theme', 'dark'));
+		await page.addInitScript(() => {
+			new MutationObserver((_, observer) => {
+				if (document.body) {
+					(window as unknown as { themeAtBody: string | undefined }).themeAtBody = document.documentElement.dataset.theme;
+					observer.disconnect();
+				}
+			}).observe(document, { childList: true, subtree: true });
+		});
+		await page.goto('/notes/dockerfile/');
+		expect(await page.evaluate(() => (window as unknown as { themeAtBody: string | undefined }).themeAtBody)).toBe('dark');
+	});
+});
+
+test('the copy button copies a console block without prompts or output', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('/notes/images-and-containers/');
+	const block = page.locator('figure.dn-code[data-language="console"]').filter({ hasText: '$ ' }).first();
+	const source = (await block.locator('pre').textContent())!;
+	await block.getByRole('button', { name: 'Copy code' }).click();
+	const copied = await page.evaluate(() => navigator.clipboard.readText());
+	const commands = source
+		.split('\n')
+		.filter((l) => l.startsWith('$ '))
+		.map((l) => l.slice(2));
+	expect(copied.split('\n').filter((l) => !/^\s/.test(l) && !l.endsWith('\\'))).not.toContain(undefined);
+	expect(copied).not.toMatch(/^\$ /m);
+	for (const command of commands) expect(copied).toContain(command);
+	await expect(page.getByRole('status').filter({ hasText: 'copied' })).toHaveCount(1);
+});
+
+test('code blocks show their title and highlight the lines their meta asks for', async ({ page }) => {
+	await page.goto('/notes/dockerfile/');
+	await expect(page.locator('figure.dn-code figcaption').first()).toBeVisible();
+	await expect(page.locator('figure.dn-code .line.highlighted').first()).toBeAttached();
+});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 360, height: 740 } });
+
+	test('the sidebar sits behind a menu button that works with pointer and keyboard', async ({ page }) => {
+		await page.goto('/notes/dockerfile/');
+		const menu = page.getByRole('button', { name: 'Menu' });
+		const sidebar = page.getByRole('navigation', { name: 'Notes' });
+		await expect(sidebar).toBeHidden();
+		await menu.click();
+		await expect(menu).toHaveAttribute('aria-expanded', 'true');
+		await expect(sidebar).toBeVisible();
+		await menu.click();
+		await expect(sidebar).toBeHidden();
+		await menu.focus();
+		await page.keyboard.press('Enter');
+		await expect(sidebar).toBeVisible();
+		await page.keyboard.press('Escape');
+		await expect(sidebar).toBeHidden();
+		await expect(menu).toBeFocused();
+	});
+
+	test('nothing scrolls sideways except code blocks and tables', async ({ page }) => {
+		for (const path of ['/', '/notes/dockerfile/', '/notes/compose/', '/no-such-page/']) {
+			await page.goto(path);
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow, path).toBeLessThanOrEqual(0);
+		}
+	});
+});
+
+test('search finds a note by a word from its body', async ({ page, site }) => {
+	await page.goto('/');
+	await site.search('namespaces');
+	const results = page.getByRole('dialog').getByRole('link', { name: /containers/i });
+	await expect(results.first()).toBeVisible();
+});
