@@ -1,0 +1,66 @@
+import { isMap } from 'yaml';
+import { type Diagnostic, sortDiagnostics } from '../diagnostic.ts';
+import { checkDependsOnCycles, checkHealthyDependencies } from './depends-on.ts';
+import { asMap } from './model.ts';
+import { type Locate, parseCompose, parseComposeDocument } from './parse.ts';
+import { checkDuplicateHostPorts } from './ports.ts';
+import { checkReferences } from './references.ts';
+import { getComposeValidator } from './schema.ts';
+import { schemaDiagnostics } from './schema-errors.ts';
+
+/** Warn about the top-level `version:` key, which Compose ignores. */
+function checkVersion(data: unknown, locate: Locate): Diagnostic[] {
+	if (asMap(data)?.version === undefined) return [];
+	return [
+		{
+			line: locate(['version']),
+			rule: 'ObsoleteVersion',
+			severity: 'warning',
+			message:
+				'The top-level `version` key is obsolete: Compose ignores it, and the Compose Specification made it obsolete.',
+			fix: 'Delete the `version:` line.',
+		},
+	];
+}
+
+/** Validate against the (extended) Compose Specification schema. */
+function checkSchema(data: unknown, locate: Locate): Diagnostic[] {
+	// `version` gets its own warning; its type (a number such as 3.8) is not worth a second report.
+	const withoutVersion = { ...asMap(data) };
+	delete withoutVersion.version;
+	const validate = getComposeValidator();
+	if (validate(withoutVersion)) return [];
+	return schemaDiagnostics(validate.errors ?? [], data, locate);
+}
+
+/** Check one Compose file's text; lines are 1-based and relative to the snippet. */
+export function checkCompose(source: string): Diagnostic[] {
+	const { diagnostics, parsed } = parseCompose(source);
+	if (!parsed) return diagnostics;
+	const { data, locate } = parsed;
+	if (!asMap(data)) {
+		return [
+			{
+				line: 1,
+				rule: 'WrongType',
+				severity: 'error',
+				message: 'A Compose file must be a map with a `services:` key at the top level.',
+				fix: 'Start the file with `services:` and indent each service under it.',
+			},
+		];
+	}
+	return sortDiagnostics([
+		...checkVersion(data, locate),
+		...checkSchema(data, locate),
+		...checkReferences(data, locate),
+		...checkDuplicateHostPorts(data, locate),
+		...checkDependsOnCycles(data, locate),
+		...checkHealthyDependencies(data, locate),
+	]);
+}
+
+/** True when the YAML is a mapping with a top-level `services` key (even if it has other errors). */
+export function isComposeFile(source: string): boolean {
+	const { contents } = parseComposeDocument(source);
+	return isMap(contents) && contents.has('services');
+}
