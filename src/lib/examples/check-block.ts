@@ -1,0 +1,59 @@
+import { parseCodeMeta } from '../code-meta.ts';
+import { checkCompose, isComposeFile } from '../compose/check.ts';
+import type { Diagnostic } from '../diagnostic.ts';
+import { checkDockerfile } from '../dockerfile/check.ts';
+
+/** Which of our checkers a code block is for. */
+export type ExampleKind = 'dockerfile' | 'compose';
+
+/** A fenced code block as a Markdown parser reports it. */
+export interface CodeBlock {
+	lang: string | null | undefined;
+	meta: string | null | undefined;
+	value: string;
+}
+
+/** What the checks made of one code block: checked or skipped (and why), and what they found. */
+export interface BlockReport {
+	kind: ExampleKind | undefined;
+	/** True when a checker ran on the block. */
+	checked: boolean;
+	/** Why a Dockerfile or Compose block was not checked, for the example-health report. */
+	skipped: string | undefined;
+	/** A partial Dockerfile, checked without requiring FROM. */
+	fragment: boolean;
+	diagnostics: Diagnostic[];
+}
+
+const DOCKERFILE_LANGS = new Set(['dockerfile', 'docker']);
+const YAML_LANGS = new Set(['yaml', 'yml']);
+/** File names Compose reads by default, and their override variants. */
+const COMPOSE_TITLE = /(?:^|\/)(?:docker-)?compose(?:\.[\w-]+)?\.ya?ml$/i;
+
+/** Decide which checker a block is for: `dockerfile` blocks, and YAML that is a Compose file. */
+export function exampleKind(block: CodeBlock): ExampleKind | undefined {
+	const lang = block.lang?.toLowerCase() ?? '';
+	if (DOCKERFILE_LANGS.has(lang)) return 'dockerfile';
+	if (!YAML_LANGS.has(lang)) return undefined;
+	const meta = parseCodeMeta(block.meta);
+	if (meta.compose || (meta.title && COMPOSE_TITLE.test(meta.title))) return 'compose';
+	return isComposeFile(block.value) ? 'compose' : undefined;
+}
+
+/** Run the right checker on one fenced code block, honouring `nocheck` and `fragment`. */
+export function checkCodeBlock(block: CodeBlock): BlockReport {
+	const kind = exampleKind(block);
+	const meta = parseCodeMeta(block.meta);
+	const base = { kind, fragment: kind === 'dockerfile' && meta.fragment, diagnostics: [] as Diagnostic[] };
+	if (!kind) return { ...base, checked: false, skipped: undefined };
+	if (meta.nocheck) return { ...base, checked: false, skipped: 'marked nocheck (intentionally wrong)' };
+	const diagnostics =
+		kind === 'dockerfile' ? checkDockerfile(block.value, { fragment: meta.fragment }) : checkCompose(block.value);
+	return { ...base, checked: true, skipped: undefined, diagnostics };
+}
+
+/** The line in the note file of a diagnostic whose line is relative to the block's first line. */
+export function noteLine(fenceLine: number, diagnostic: Pick<Diagnostic, 'line'>): number {
+	// The fence itself sits on fenceLine, so line 1 of the block is the line after it.
+	return fenceLine + diagnostic.line;
+}
