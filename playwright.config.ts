@@ -6,6 +6,7 @@ const PORT = Number(process.env.E2E_PORT ?? 4399);
 export default defineConfig({
 	testDir: 'tests/e2e',
 	forbidOnly: !!process.env.CI,
+	timeout: 60_000,
 	retries: process.env.CI ? 1 : 0,
 	// Two cores: two workers keep the machine busy without starving the preview server.
 	workers: 2,

@@ -11,6 +11,8 @@ function builtPages(): string[] {
 
 for (const path of builtPages()) {
 	test(`axe finds no violations on ${path} in either theme`, async ({ page }) => {
+		// axe checks the contrast of every highlighted code token: long notes take a while.
+		test.setTimeout(120_000);
 		for (const theme of ['light', 'dark'] as const) {
 			await page.emulateMedia({ colorScheme: theme });
 			await page.goto(path);

@@ -12,15 +12,17 @@ test('the home page lists every note in the learning path', async ({ page }) => 
 	}
 });
 
-test('every note renders with its title, description and a Check yourself section', async ({ page }) => {
-	for (const note of notes) {
+for (const note of notes) {
+	test(`${note.file} renders with its title, last update and a Check yourself section`, async ({ page }) => {
 		const response = await page.goto(`/notes/${note.slug}/`);
-		expect(response?.status(), note.file).toBe(200);
+		expect(response?.status()).toBe(200);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(note.title);
-		await expect(page.getByRole('heading', { level: 2, name: 'Check yourself' }), note.file).toBeVisible();
-		await expect(page.locator('article details').first(), note.file).toBeVisible();
-	}
-});
+		// The date of the last commit that touched the file (the build reads git history).
+		await expect(page.locator('.dn-note-meta time[datetime]')).toBeVisible();
+		await expect(page.getByRole('heading', { level: 2, name: 'Check yourself' })).toBeVisible();
+		await expect(page.locator('.dn-prose details').first()).toBeVisible();
+	});
+}
 
 test('following Next from the first note visits every note exactly once', async ({ page }) => {
 	await page.goto('/');
@@ -70,10 +72,10 @@ test('the sidebar marks the current note', async ({ page }) => {
 
 test('each heading has a link to itself', async ({ page }) => {
 	await page.goto('/notes/dockerfile/');
-	const anchor = page.locator('article h2 .dn-anchor').first();
-	const id = await page.locator('article h2').first().getAttribute('id');
-	await expect(anchor).toHaveAttribute('href', `#${id}`);
-	await expect(anchor).toHaveAccessibleName((await page.locator('article h2').first().textContent())!);
+	const heading = page.locator('.dn-prose h2').first();
+	const anchor = heading.locator('.dn-anchor');
+	await expect(anchor).toHaveAttribute('href', `#${await heading.getAttribute('id')}`);
+	await expect(anchor).toHaveAccessibleName((await heading.textContent())!);
 });
 
 test('an unknown address answers 404 with a page that offers search and the learning path', async ({ page }) => {

@@ -88,5 +88,5 @@ test('search finds a note by a word from its body', async ({ page, site }) => {
 	await page.goto('/');
 	await site.search('namespaces');
 	const results = page.getByRole('dialog').getByRole('link', { name: /containers/i });
-	await expect(results.first()).toBeVisible();
+	await expect(results.first()).toBeVisible({ timeout: 15_000 });
 });
