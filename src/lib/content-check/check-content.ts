@@ -8,6 +8,7 @@ import { checkFrontmatter } from './frontmatter.ts';
 import { checkHeadings, elementIds, noteHeadings } from './headings.ts';
 import { checkLinks, collectLinks, type NoteLink } from './links.ts';
 import { parseMdx } from './parse-mdx.ts';
+import { checkProseDashes } from './prose-dashes.ts';
 import type { SiteRoutes } from './site-routes.ts';
 import { checkUnsafeMdx } from './unsafe-mdx.ts';
 
@@ -91,6 +92,7 @@ function checkNoteFile(file: ContentFile, notesDir: string, diagnostics: FileDia
 	}
 	const { tree } = parsed;
 	diagnostics.push(...checkUnsafeMdx(tree, text, file.path));
+	diagnostics.push(...checkProseDashes(tree, text));
 	const headings = noteHeadings(tree);
 	diagnostics.push(...checkHeadings(headings));
 	const code = checkCodeBlocks(tree);
