@@ -73,7 +73,8 @@ function checkInvisible(text: string): FileDiagnostic[] {
 export function checkFileBytes(bytes: Uint8Array, maxBytes = MAX_NOTE_BYTES): FileBytesResult {
 	// Size comes first: a huge file is not worth decoding or parsing.
 	if (bytes.length > maxBytes) {
-		const size = (bytes.length / 1024).toFixed(0);
+		// Rounded up, so a file just over the limit never reads as "512 KB; the limit is 512 KB".
+		const size = Math.ceil(bytes.length / 1024);
 		return {
 			text: undefined,
 			diagnostics: [
