@@ -7,7 +7,7 @@ const compile = (text: string, frontmatter: Record<string, unknown> = {}) =>
 	mdxToJs(text, {
 		mdastPlugins: [satteriRefuseUnsafeMdx()],
 		fileURL: pathToFileURL(`${process.cwd()}/content/notes/x.mdx`),
-		data: { astro: { frontmatter } },
+		data: { astro: { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
 	});
 
 test('a note with an import or an expression never becomes JavaScript', async () => {

@@ -1,4 +1,4 @@
-import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
+import { type SatteriAstroData, satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { mdxToJs } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { checkHeadings, elementIds, noteHeadings } from '../../../../src/lib/content-check/headings';
@@ -8,7 +8,7 @@ import { tree } from './helpers';
 
 /** The heading ids the real build gives: our anchor plugin, then Astro's own, through Sätteri. */
 async function builtIds(text: string): Promise<string[]> {
-	const astro = { frontmatter: {}, headings: [] as { slug: string }[], localImagePaths: new Set(), remoteImagePaths: new Set() };
+	const astro: SatteriAstroData = { frontmatter: {}, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() };
 	await mdxToJs(text, { hastPlugins: [satteriHeadingAnchors(), satteriHeadingIdsPlugin()], features: ASTRO_MDX_FEATURES, data: { astro } });
 	return astro.headings.map((h) => h.slug);
 }

@@ -16,7 +16,7 @@ const report: ContentReport = {
 					kind: 'compose',
 					status: 'checked',
 					reason: undefined,
-					diagnostics: [{ file: 'content/notes/a.mdx', line: 22, column: 1, rule: 'ObsoleteVersion', severity: 'warning', message: 'The `version` key | is obsolete' }],
+					diagnostics: [{ line: 22, column: 1, rule: 'ObsoleteVersion', severity: 'warning', message: 'The `version` key | is obsolete' }],
 				},
 				{ line: 30, lang: 'dockerfile', kind: 'dockerfile', status: 'skipped', reason: 'marked nocheck (intentionally wrong)', diagnostics: [] },
 				{ line: 40, lang: 'console', kind: undefined, status: 'shown', reason: undefined, diagnostics: [] },
