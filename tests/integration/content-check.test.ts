@@ -176,6 +176,12 @@ describe('the command line', () => {
 		}
 	});
 
+	test('takes the notes folder as an absolute path too', () => {
+		const { status, stdout } = cli('--notes', join(ROOT, notesOf('tricky-valid')));
+		expect(status).toBe(0);
+		expect(stdout).toContain('4 notes checked, no errors');
+	});
+
 	test('refuses an unknown option with exit code 2', () => {
 		expect(cli('--fix').status).toBe(2);
 	});

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { NOTES_DIR } from '../../consts.ts';
 import type { ContentInput } from './check-content.ts';
 import { siteRoutes } from './site-routes.ts';
@@ -15,11 +15,13 @@ function listFiles(dir: string, base: string): string[] {
 
 /** Read the notes, the page files and the public files of a project, for `checkContent`. */
 export function loadContent(root: string, notesDir: string = NOTES_DIR): ContentInput {
-	const notes = listFiles(join(root, notesDir), root);
+	// The notes folder may be given relative to the project or as an absolute path.
+	const notesPath = resolve(root, notesDir);
+	const notes = listFiles(notesPath, root);
 	const pagesDir = join(root, 'src', 'pages');
 	const publicDir = join(root, 'public');
 	return {
-		notesDir: notesDir.split(sep).join('/').replace(/\/$/, ''),
+		notesDir: relative(root, notesPath).split(sep).join('/'),
 		files: notes.map((path) => ({ path, bytes: readFileSync(join(root, path)) })),
 		routes: siteRoutes(listFiles(pagesDir, pagesDir), listFiles(publicDir, publicDir)),
 		fileExists: (path) => existsSync(join(root, path)),
