@@ -43,6 +43,10 @@ describe('code that would run in the reader\'s browser', () => {
 		expect(rules(text)).toEqual(['1:1 mdx-url-scheme', '1:26 mdx-url-scheme', '3:1 mdx-url-scheme', '5:4 mdx-url-scheme']);
 	});
 
+	test('reports a script URL hidden behind character references', () => {
+		expect(rules('[a](&#106;avascript:alert(1))\n\n<a href="&#x6A;avascript:x">b</a>\n')).toEqual(['1:1 mdx-url-scheme', '3:4 mdx-url-scheme']);
+	});
+
 	test('recognises a script URL however it is spaced or cased, and nothing else', () => {
 		expect(isDangerousUrl('javascript:alert(1)')).toBe(true);
 		expect(isDangerousUrl('  JAVASCRIPT :x')).toBe(true);
