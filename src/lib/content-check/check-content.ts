@@ -1,10 +1,12 @@
 import { dirname, join, normalize, relative } from 'node:path/posix';
 import { UNSECTIONED, sectionSlug } from '../content/sections.ts';
+import { slugFromTitle } from '../content/new-note.ts';
 import { noteSlug } from '../content/slug.ts';
 import { type CodeBlockEntry, checkCodeBlocks } from './code-fences.ts';
 import { type ContentDiagnostic, type FileDiagnostic, inFile, sortContentDiagnostics } from './diagnostic.ts';
 import { checkFileBytes } from './file-bytes.ts';
 import { checkFrontmatter } from './frontmatter.ts';
+import { splitFrontmatter } from './frontmatter-split.ts';
 import { checkHeadings, elementIds, noteHeadings } from './headings.ts';
 import { checkLinks, collectLinks, type NoteLink } from './links.ts';
 import { parseMdx } from './parse-mdx.ts';
@@ -80,7 +82,7 @@ function checkNoteFile(file: ContentFile, notesDir: string, diagnostics: FileDia
 				rule: 'file-name',
 				severity: 'error',
 				message: `The file name \`${name}.mdx\` is not a valid URL part: it becomes the note's address`,
-				fix: `Rename it in lowercase with dashes, e.g. \`${name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx\``,
+				fix: `Rename it in lowercase with dashes, e.g. \`${slugFromTitle(name) ?? 'my-note'}.mdx\``,
 			});
 		}
 	}
@@ -97,7 +99,10 @@ function checkNoteFile(file: ContentFile, notesDir: string, diagnostics: FileDia
 	diagnostics.push(...checkHeadings(headings));
 	const code = checkCodeBlocks(tree);
 	diagnostics.push(...code.diagnostics);
-	const slugLine = text.split('\n').findIndex((line) => /^slug\s*:/.test(line)) + 1;
+	// The `slug:` line, looked for only inside the frontmatter block.
+	const block = splitFrontmatter(text);
+	const lines = typeof block === 'string' ? [] : text.split('\n').slice(0, block.closingLine);
+	const slugLine = lines.findIndex((line) => /^slug\s*:/.test(line)) + 1;
 	return {
 		...base,
 		slugLine: slugLine > 0 ? slugLine : 1,

@@ -9,6 +9,14 @@ const check = (...files: ContentFile[]) =>
 test('a file name that is not a URL part is reported, unless the note sets its own slug', () => {
 	expect(check(file('Bind Mounts.mdx', note('A')))).toEqual(['Bind Mounts.mdx:1 file-name']);
 	expect(check(file('Bind Mounts.mdx', note('A', 'Text.\n', 'slug: bind-mounts\n')))).toEqual([]);
+	const [d] = checkContent({ notesDir: 'content/notes', files: [file('Déjà Vu.mdx', note('A'))], routes: { pages: new Set(), dynamic: [] } }).diagnostics;
+	expect(d?.fix).toContain('`deja-vu.mdx`');
+});
+
+test('a duplicate slug set in the frontmatter is reported at the slug line of both files', () => {
+	const a = file('a/volumes.mdx', note('A'));
+	const b = file('b/other.mdx', note('B', 'slug: not-the-frontmatter\n', 'slug: volumes\n'));
+	expect(check(a, b)).toEqual(['a/volumes.mdx:1 duplicate-slug', 'b/other.mdx:4 duplicate-slug']);
 });
 
 test('section pages exist for the sections that have published notes', () => {
