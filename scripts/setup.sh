@@ -1,16 +1,16 @@
 # Set up a fresh machine for this site; meant to be sourced so that PATH keeps Node 24:
 #   source scripts/setup.sh
-# Installs, only where missing: Node >= 22.12 (Node 24 from the npm registry), a Chromium
+# Installs, only where missing: Node >= 22.18 (Node 24 from the npm registry), a Chromium
 # for the browser tests (Debian's package), nginx for the deployment tests, then `npm ci`.
 
 dn_setup() {
 	local root
 	root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
-	if ! node -e "const [a,b]=process.versions.node.split('.').map(Number);process.exit(a>22||(a===22&&b>=12)?0:1)" 2>/dev/null; then
+	if ! node -e "const [a,b]=process.versions.node.split('.').map(Number);process.exit(a>22||(a===22&&b>=18)?0:1)" 2>/dev/null; then
 		local cache="${NODE24_DIR:-$HOME/.cache/docker-notes-node24}"
 		if [ ! -x "$cache/node_modules/node/bin/node" ]; then
-			echo "setup: installing Node 24 into $cache (the system Node is older than 22.12)"
+			echo "setup: installing Node 24 into $cache (the system Node is older than 22.18)"
 			mkdir -p "$cache" && npm install --prefix "$cache" --no-save --no-audit --no-fund node@24 >/dev/null || return 1
 		fi
 		export PATH="$cache/node_modules/node/bin:$PATH"

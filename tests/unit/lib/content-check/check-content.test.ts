@@ -1,0 +1,40 @@
+import { expect, test } from 'vitest';
+import { checkContent, type ContentFile } from '../../../../src/lib/content-check/check-content';
+
+const file = (path: string, text: string): ContentFile => ({ path: `content/notes/${path}`, bytes: new TextEncoder().encode(text) });
+const note = (title: string, body = 'Text.\n', extra = '') => `---\ntitle: ${title}\ndescription: D.\n${extra}---\n\n${body}`;
+const check = (...files: ContentFile[]) =>
+	checkContent({ notesDir: 'content/notes', files, routes: { pages: new Set(['/']), dynamic: [] } }).diagnostics.map((d) => `${d.file.slice(14)}:${d.line} ${d.rule}`);
+
+test('a file name that is not a URL part is reported, unless the note sets its own slug', () => {
+	expect(check(file('Bind Mounts.mdx', note('A')))).toEqual(['Bind Mounts.mdx:1 file-name']);
+	expect(check(file('Bind Mounts.mdx', note('A', 'Text.\n', 'slug: bind-mounts\n')))).toEqual([]);
+	const [d] = checkContent({ notesDir: 'content/notes', files: [file('Déjà Vu.mdx', note('A'))], routes: { pages: new Set(), dynamic: [] } }).diagnostics;
+	expect(d?.fix).toContain('`deja-vu.mdx`');
+});
+
+test('a duplicate slug set in the frontmatter is reported at the slug line of both files', () => {
+	const a = file('a/volumes.mdx', note('A'));
+	const b = file('b/other.mdx', note('B', 'slug: not-the-frontmatter\n', 'slug: volumes\n'));
+	expect(check(a, b)).toEqual(['a/volumes.mdx:1 duplicate-slug', 'b/other.mdx:4 duplicate-slug']);
+});
+
+test('section pages exist for the sections that have published notes', () => {
+	const a = file('a.mdx', note('A', '[b](/sections/foundations/) [c](/sections/orchestration/) [d](/sections/more-notes/)\n', 'section: Foundations\n'));
+	const b = file('b.mdx', note('B'));
+	expect(check(a, b)).toEqual(['a.mdx:7 link-page']);
+});
+
+test('a published note may not link to a draft; a draft may link anywhere', () => {
+	const draft = file('draft.mdx', note('Draft', '[a](/notes/a/)\n', 'draft: true\n'));
+	expect(check(file('a.mdx', note('A', '[d](/notes/draft/)\n')), draft)).toEqual(['a.mdx:6 link-draft']);
+});
+
+test('a partial needs no frontmatter but follows the body rules, and is no link target', () => {
+	expect(check(file('_aside.mdx', 'Aside with <script>x</script>.\n'))).toEqual(['_aside.mdx:1 mdx-element']);
+	expect(check(file('a.mdx', note('A', '[x](/notes/_aside/)\n')), file('_aside.mdx', 'Aside.\n'))).toEqual(['a.mdx:6 link-note']);
+});
+
+test('a file with a syntax error still gets its frontmatter checked', () => {
+	expect(check(file('a.mdx', '---\ntitle: A\n---\n\n<details>\n'))).toEqual(['a.mdx:1 frontmatter-missing', 'a.mdx:5 mdx-syntax']);
+});

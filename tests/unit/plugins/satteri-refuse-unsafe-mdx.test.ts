@@ -1,0 +1,25 @@
+import { mdxToJs } from 'satteri';
+import { pathToFileURL } from 'node:url';
+import { expect, test } from 'vitest';
+import { satteriRefuseUnsafeMdx } from '../../../src/plugins/satteri-refuse-unsafe-mdx';
+
+const compile = (text: string, frontmatter: Record<string, unknown> = {}) =>
+	mdxToJs(text, {
+		mdastPlugins: [satteriRefuseUnsafeMdx()],
+		fileURL: pathToFileURL(`${process.cwd()}/content/notes/x.mdx`),
+		data: { astro: { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
+	});
+
+test('a note with an import or an expression never becomes JavaScript', async () => {
+	const text = "Intro.\n\nimport fs from 'node:fs'\n\nHello {process.env.HOME}.\n";
+	await expect(async () => compile(text)).rejects.toThrow(/^3:1: This note holds code[\s\S]*content\/notes\/x\.mdx:3:1 error \[mdx-import\][\s\S]*content\/notes\/x\.mdx:5:7 error \[mdx-expression\]/);
+});
+
+test('a layout in the frontmatter is refused, since it would import a file into the page', async () => {
+	await expect(async () => compile('Text.\n', { layout: '../../src/evil.astro' })).rejects.toThrow(/`layout` is not a frontmatter field/);
+});
+
+test('a safe note compiles, with <script> shown in code', async () => {
+	const result = await compile('Use `<script>` in code:\n\n```html\n<script>alert(1)</script>\n```\n');
+	expect(result.code).toContain('MDXContent');
+});
