@@ -1,0 +1,80 @@
+/** The figures of one target at one corpus size that the budgets read (undefined when not measured). */
+export interface BenchFigures {
+	target: string;
+	n: number;
+	buildMs: number;
+	peakRssMB: number | undefined;
+	/** Mean raw HTML of a note page. */
+	noteHtmlMeanBytes: number | undefined;
+	/** Gzipped JavaScript on a note page's first load, inline and fetched, before search opens. */
+	jsBeforeSearchGzBytes: number | undefined;
+	/** Everything a note page's first load transfers (gzipped where the server compresses). */
+	firstLoadBytes: number | undefined;
+	/** Search box: keystroke to results, first search and warm median (ms). */
+	searchBoxFirstMs?: number | undefined;
+	searchBoxWarmP50Ms?: number | undefined;
+}
+
+/** One budget's verdict: what was measured, the limit, and by how much it passes or misses. */
+export interface BudgetVerdict {
+	name: string;
+	status: 'PASS' | 'MISS' | 'n/a';
+	measured: string;
+	limit: string;
+	/** For a miss: how far over the limit, in the budget's own unit. */
+	over?: string;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** The issue's budgets, in words. `site` is our target; `minimal` and `starlight` the baselines. */
+export function judgeBudgets(results: readonly BenchFigures[], site = 'site'): BudgetVerdict[] {
+	const largest = Math.max(...results.filter((r) => r.target === site).map((r) => r.n));
+	const at = (target: string) => results.find((r) => r.target === target && r.n === largest);
+	const ours = at(site);
+	const floor = at('minimal');
+	const starlight = at('starlight');
+	const verdicts: BudgetVerdict[] = [];
+
+	const ratio = (name: string, mine: number | undefined, base: number | undefined, max: number, unit: (v: number) => string) => {
+		if (mine === undefined || base === undefined || !(base > 0)) {
+			verdicts.push({ name, status: 'n/a', measured: mine === undefined ? '–' : unit(mine), limit: `≤ ${max}×` });
+			return;
+		}
+		const r = mine / base;
+		const miss = r > max;
+		verdicts.push({
+			name,
+			status: miss ? 'MISS' : 'PASS',
+			measured: `${r.toFixed(2)}× (${unit(mine)} vs ${unit(base)})`,
+			limit: `≤ ${max}×`,
+			...(miss ? { over: `${unit(mine - base * max)} over the limit (${(r - max).toFixed(2)}× of the baseline)` } : {}),
+		});
+	};
+	const absolute = (name: string, value: number | undefined, max: number, unit: (v: number) => string) => {
+		if (value === undefined) {
+			verdicts.push({ name, status: 'n/a', measured: '–', limit: `≤ ${unit(max)}` });
+			return;
+		}
+		const miss = value > max;
+		verdicts.push({
+			name,
+			status: miss ? 'MISS' : 'PASS',
+			measured: unit(value),
+			limit: `≤ ${unit(max)}`,
+			...(miss ? { over: `${unit(value - max)} over` } : {}),
+		});
+	};
+	const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+	const mb = (v: number) => `${Math.round(v)} MB`;
+	const ms = (v: number) => `${Math.round(v)} ms`;
+	ratio(`build at ${largest} notes vs the minimal floor`, ours?.buildMs, floor?.buildMs, 1.2, s);
+	ratio(`build at ${largest} notes vs Starlight`, ours?.buildMs, starlight?.buildMs, 0.7, s);
+	ratio(`peak memory at ${largest} notes vs the floor`, ours?.peakRssMB, floor?.peakRssMB, 1.1, mb);
+	absolute('note page: JS before search opens (gzip)', ours?.jsBeforeSearchGzBytes, 3 * 1024, kb);
+	absolute('note page: first load in all (gzip)', ours?.firstLoadBytes, 25 * 1024, kb);
+	absolute(`note page HTML at ${largest} notes (raw, mean)`, ours?.noteHtmlMeanBytes, 40 * 1024, kb);
+	absolute('search box: first search', ours?.searchBoxFirstMs, 300, ms);
+	absolute('search box: warm p50', ours?.searchBoxWarmP50Ms, 50, ms);
+	return verdicts;
+}

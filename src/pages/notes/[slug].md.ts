@@ -1,0 +1,25 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { allNotes, type Note } from '../../content';
+import { markdownTwin } from '../../lib/seo/markdown-twin';
+import { siteRoot } from '../../lib/seo/site-files';
+
+export const getStaticPaths = (async () => {
+	const notes = await allNotes();
+	return notes.map((note) => ({ params: { slug: note.slug }, props: { note } }));
+}) satisfies GetStaticPaths;
+
+/** The Markdown twin of a note, for readers who feed notes to tools. */
+export const GET: APIRoute<{ note: Note }> = ({ props: { note }, site }) => {
+	const root = siteRoot(site!, import.meta.env.BASE_URL);
+	const text = markdownTwin({
+		title: note.title,
+		description: note.description,
+		section: note.section,
+		tags: note.entry.data.tags,
+		lastUpdated: note.lastUpdated,
+		url: new URL(`notes/${note.slug}/`, root).href,
+		root,
+		body: note.entry.body ?? '',
+	});
+	return new Response(text, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
+};
