@@ -8,10 +8,13 @@ import { transformerCodeFrame } from './src/plugins/shiki-code-frame.ts';
 import { loadCodeThemes } from './src/plugins/shiki-themes.ts';
 import { satteriHeadingAnchors } from './src/plugins/satteri-heading-anchors.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { examplePlugins } from './src/plugins/examples.ts';
 
 // Where the site is published; a Pages deploy under a sub-path sets both.
 const site = process.env.SITE_URL ?? 'https://docker-notes.example.org';
 const base = process.env.BASE_PATH ?? '/';
+// Every Dockerfile and Compose block is checked, and gets links, line anchors and diagrams.
+const examples = await examplePlugins({ base });
 
 export default defineConfig({
 	site,
@@ -25,13 +28,17 @@ export default defineConfig({
 	markdown: {
 		// Astro 7's default processor, Sätteri: nothing here needs remark/rehype, and it is
 		// the fastest way to render MDX. Plugins are written against its mdast/hast visitors.
-		processor: satteri({ hastPlugins: [satteriHeadingAnchors()] }),
+		processor: satteri({
+			mdastPlugins: examples.mdastPlugins,
+			hastPlugins: [satteriHeadingAnchors()],
+		}),
 		shikiConfig: {
 			// GitHub's themes, with every token colour raised to WCAG AA on our code backgrounds.
 			themes: await loadCodeThemes(),
 			// Colours stay in CSS variables; the stylesheet picks the theme the reader chose.
 			defaultColor: false,
-			transformers: [transformerMetaHighlight(), transformerCodeFrame()],
+			// The example aids fill the figure transformerCodeFrame makes, so they come after it.
+			transformers: [transformerMetaHighlight(), transformerCodeFrame(), ...examples.transformers],
 		},
 	},
 });
