@@ -1,6 +1,7 @@
 import { Graphviz } from '@hpcc-js/wasm-graphviz';
 import type { MdastPluginEntry } from 'satteri';
 import type { ShikiTransformer } from 'shiki';
+import { createCheckCache } from '../lib/examples/check-cache.ts';
 import { satteriCheckExamples } from './satteri-check-examples.ts';
 import { transformerExampleAids } from './shiki-example-aids.ts';
 
@@ -20,8 +21,11 @@ export async function examplePlugins(options: ExamplePluginsOptions): Promise<{
 	transformers: ShikiTransformer[];
 }> {
 	if (process.env.DN_EXAMPLES === 'off') return { mdastPlugins: [], transformers: [] };
+	const check = createCheckCache();
 	return {
-		mdastPlugins: [satteriCheckExamples()],
-		transformers: [transformerExampleAids({ base: options.base, graphviz: await Graphviz.load() })],
+		mdastPlugins: [satteriCheckExamples({ check })],
+		transformers: [
+			transformerExampleAids({ base: options.base, graphviz: await Graphviz.load(), check }),
+		],
 	};
 }

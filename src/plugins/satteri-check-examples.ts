@@ -4,6 +4,7 @@ import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
 import { noteSlug } from '../lib/content/slug.ts';
 import { exampleId, withExampleId } from '../lib/examples/anchors.ts';
 import { checkCodeBlock, noteLine } from '../lib/examples/check-block.ts';
+import type { CheckBlock } from '../lib/examples/check-cache.ts';
 import { formatFailure, formatProblem, type NoteProblem } from '../lib/examples/format.ts';
 
 /** Options for satteriCheckExamples. */
@@ -15,6 +16,8 @@ export interface CheckExamplesOptions {
 	root?: string;
 	/** Where warnings go, one line each; `console.warn` by default. */
 	warn?: (line: string) => void;
+	/** The checker; a cache shared with the highlighter saves checking each block twice. */
+	check?: CheckBlock;
 }
 
 /** A note file's path relative to the project root, with forward slashes on every system. */
@@ -35,6 +38,7 @@ function noteFile(fileURL: URL | undefined, root: string): string {
 export function satteriCheckExamples(options: CheckExamplesOptions = {}) {
 	const root = options.root ?? process.cwd();
 	const warn = options.warn ?? ((line: string) => console.warn(line));
+	const check = options.check ?? checkCodeBlock;
 	// A factory runs once per compiled document, so each note gets its own count and list.
 	return (document: PluginFactoryContext): MdastPluginDefinition => {
 		const file = noteFile(document.fileURL, root);
@@ -47,7 +51,7 @@ export function satteriCheckExamples(options: CheckExamplesOptions = {}) {
 			name: 'dn:check-examples',
 			options: { position: true },
 			code(node, ctx) {
-				const report = checkCodeBlock({ lang: node.lang, meta: node.meta, value: node.value });
+				const report = check({ lang: node.lang, meta: node.meta, value: node.value });
 				if (!report.kind) return;
 				count += 1;
 				ctx.setProperty(node, 'meta', withExampleId(node.meta, exampleId(slug, count)));

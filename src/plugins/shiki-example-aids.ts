@@ -4,6 +4,7 @@ import type { ShikiTransformer, ThemedToken } from 'shiki';
 import type { Diagnostic } from '../lib/diagnostic.ts';
 import { lineAnchorId, readExampleId } from '../lib/examples/anchors.ts';
 import { checkCodeBlock, type BlockReport } from '../lib/examples/check-block.ts';
+import type { CheckBlock } from '../lib/examples/check-cache.ts';
 import { getDiagram, type DiagramSpec } from '../lib/examples/diagram.ts';
 import { toInlineSvg } from '../lib/examples/diagram-svg.ts';
 import { getKeywordLinks, type KeywordLink } from '../lib/examples/instruction-links.ts';
@@ -18,6 +19,8 @@ export interface ExampleAidsOptions {
 	base: string;
 	/** A loaded Graphviz (`await Graphviz.load()`): layout is synchronous once it is loaded. */
 	graphviz: Graphviz;
+	/** The checker; pass the check plugin's cache to reuse its reports. */
+	check?: CheckBlock;
 }
 
 /** Warnings important enough to show beside the block, not only in the build log. */
@@ -53,13 +56,14 @@ const element = (tagName: string, properties: Hast['properties'], children: Elem
  * and Compose files get a diagram. Runs after transformerCodeFrame, whose `<figure>` it fills.
  */
 export function transformerExampleAids(options: ExampleAidsOptions): ShikiTransformer {
+	const check = options.check ?? checkCodeBlock;
 	const blocks = new WeakMap<object, BlockAids>();
 	let unnamed = 0;
 	return {
 		name: 'dn:example-aids',
 		preprocess(code, codeOptions) {
 			const meta = codeOptions.meta?.__raw;
-			const report = checkCodeBlock({ lang: codeOptions.lang, meta, value: code });
+			const report = check({ lang: codeOptions.lang, meta, value: code });
 			if (!report.kind) return;
 			const dockerfile = report.kind === 'dockerfile';
 			const links = dockerfile ? getKeywordLinks(code, options.base) : [];

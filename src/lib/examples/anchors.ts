@@ -13,8 +13,13 @@ export function lineAnchorId(example: string, line: number): string {
 
 /** A block's meta with its example id added, for the highlighter to read back. */
 export function withExampleId(meta: string | null | undefined, id: string): string {
-	const rest = (meta ?? '').replace(EXAMPLE_WORD, '').trim();
+	const rest = withoutExampleId(meta);
 	return rest ? `${rest} data-example=${id}` : `data-example=${id}`;
+}
+
+/** A block's meta as its author wrote it, without the example id. */
+export function withoutExampleId(meta: string | null | undefined): string {
+	return (meta ?? '').replace(EXAMPLE_WORD, '').trim();
 }
 
 /** The example id the check plugin put in a block's meta, if any. */
