@@ -9,10 +9,13 @@ import { loadCodeThemes } from './src/plugins/shiki-themes.ts';
 import { satteriHeadingAnchors } from './src/plugins/satteri-heading-anchors.ts';
 import { satteriRefuseUnsafeMdx } from './src/plugins/satteri-refuse-unsafe-mdx.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { examplePlugins } from './src/plugins/examples.ts';
 
 // Where the site is published; a Pages deploy under a sub-path sets both.
 const site = process.env.SITE_URL ?? 'https://docker-notes.example.org';
 const base = process.env.BASE_PATH ?? '/';
+// Every Dockerfile and Compose block is checked, and gets links, line anchors and diagrams.
+const examples = await examplePlugins({ base });
 
 export default defineConfig({
 	site,
@@ -28,13 +31,17 @@ export default defineConfig({
 		// the fastest way to render MDX. Plugins are written against its mdast/hast visitors.
 		// satteriRefuseUnsafeMdx stops a note's import or {expression} before it is compiled to JS,
 		// even when `npm run check:content` was skipped.
-		processor: satteri({ mdastPlugins: [satteriRefuseUnsafeMdx()], hastPlugins: [satteriHeadingAnchors()] }),
+		processor: satteri({
+			mdastPlugins: [satteriRefuseUnsafeMdx(), ...examples.mdastPlugins],
+			hastPlugins: [satteriHeadingAnchors()],
+		}),
 		shikiConfig: {
 			// GitHub's themes, with every token colour raised to WCAG AA on our code backgrounds.
 			themes: await loadCodeThemes(),
 			// Colours stay in CSS variables; the stylesheet picks the theme the reader chose.
 			defaultColor: false,
-			transformers: [transformerMetaHighlight(), transformerCodeFrame()],
+			// The example aids fill the figure transformerCodeFrame makes, so they come after it.
+			transformers: [transformerMetaHighlight(), transformerCodeFrame(), ...examples.transformers],
 		},
 	},
 });

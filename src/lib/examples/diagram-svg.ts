@@ -1,0 +1,68 @@
+/** Options for toInlineSvg. */
+export interface InlineSvgOptions {
+	/** Id of the element holding the diagram's text alternative. */
+	labelledBy: string;
+	/** The size, in CSS pixels, the diagram's largest text is drawn at. */
+	fontPx?: number;
+}
+
+/**
+ * Replace the colours in one start tag with currentColor, so the diagram takes the text colour
+ * of the page in either theme even before any CSS applies. Text and arrowheads (filled in
+ * their stroke colour) are painted; the fill of a box becomes `none`, for CSS to tint.
+ */
+function repaint(tag: string, name: string): string {
+	const fill = /\sfill="([^"]*)"/.exec(tag)?.[1];
+	const stroke = /\sstroke="([^"]*)"/.exec(tag)?.[1];
+	const solid = name === 'text' || (fill !== undefined && fill === stroke);
+	return tag
+		.replace(/\sstroke="(?!none")[^"]*"/, ' stroke="currentColor"')
+		.replace(/\sfill="(?!none")[^"]*"/, solid ? ' fill="currentColor"' : ' fill="none"');
+}
+
+/**
+ * Turn Graphviz's SVG output into an SVG fit to inline in a page: no XML prolog, comments or
+ * `<title>` tooltips (they repeat node ids such as `stage0`), no ids (two diagrams on a page
+ * would repeat `node1`), colours as currentColor and no fonts (so one SVG works in light and
+ * dark themes, and CSS decides the rest), sized in CSS pixels, and labelled for assistive technology.
+ */
+export function toInlineSvg(svg: string, options: InlineSvgOptions): string {
+	const start = svg.indexOf('<svg');
+	const end = svg.lastIndexOf('</svg>');
+	if (start < 0 || end < start) throw new Error('Graphviz returned no <svg> element.');
+	let out = svg
+		.slice(start, end + '</svg>'.length)
+		.replace(/<!--[\s\S]*?-->/g, '')
+		.replace(/<title>[\s\S]*?<\/title>/g, '')
+		.replace(/\s(?:id|font-family|xmlns(?::\w+)?)="[^"]*"/g, '')
+		.replace(/<(\w+)\b[^>]*>/g, (tag, name: string) => repaint(tag, name))
+		// Graphviz escapes every hyphen; HTML needs none of that.
+		.replaceAll('&#45;', '-')
+		.replace(/\s*\n\s*/g, ' ')
+		.replace(/>\s+</g, '><')
+		// Tenths of a pixel are finer than any screen shows, and shorter to send.
+		.replace(/\s(d|points|x|y|transform|viewBox)="([^"]*)"/g, (_, name: string, value: string) => {
+			const rounded = value.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10));
+			return ` ${name}="${rounded}"`;
+		});
+	const viewBox = /viewBox="([\d.\s-]+)"/.exec(out)?.[1]?.trim().split(/\s+/).map(Number);
+	if (viewBox?.length === 4) {
+		const sizes = [...out.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
+		const largest = Math.max(...sizes, 0);
+		// Graphviz sizes in points; drawing one unit per pixel scaled to the font keeps text legible.
+		const scale = largest > 0 ? (options.fontPx ?? 14) / largest : 1;
+		const [, , width = 0, height = 0] = viewBox;
+		out = out.replace(
+			/<svg\b[^>]*?\swidth="[^"]*"\s+height="[^"]*"/,
+			`<svg width="${Math.round(width * scale)}" height="${Math.round(height * scale)}"`
+		);
+	}
+	return out.replace(
+		'<svg ',
+		`<svg role="img" aria-labelledby="${escapeAttribute(options.labelledBy)}" `
+	);
+}
+
+function escapeAttribute(value: string): string {
+	return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+}

@@ -1,0 +1,40 @@
+import { describeServiceGraph, getServiceGraph, serviceGraphToDot } from '../compose/graph.ts';
+import { describeStageGraph, getStageGraph, stageGraphToDot } from '../dockerfile/stages.ts';
+import type { ExampleKind } from './check-block.ts';
+
+/** A diagram to draw under an example, with the text that replaces it for screen readers. */
+export interface DiagramSpec {
+	kind: 'stages' | 'services';
+	/** Graphviz DOT source. */
+	dot: string;
+	/** A short visible caption. */
+	caption: string;
+	/** The full text alternative (the `describe*` output). */
+	description: string;
+}
+
+/**
+ * The diagram an example deserves, if any: a Dockerfile with two or more stages gets its stage
+ * graph, a Compose file with two or more services (or one with a named volume) its service graph.
+ * A single box would only repeat the code, so smaller examples get none.
+ */
+export function getDiagram(kind: ExampleKind, source: string): DiagramSpec | undefined {
+	if (kind === 'dockerfile') {
+		const graph = getStageGraph(source);
+		if (graph.stages.length < 2) return undefined;
+		return {
+			kind: 'stages',
+			dot: stageGraphToDot(graph),
+			caption: `Build stages (${graph.stages.length})`,
+			description: describeStageGraph(graph),
+		};
+	}
+	const graph = getServiceGraph(source);
+	if (!graph || (graph.services.length < 2 && graph.volumes.length === 0)) return undefined;
+	return {
+		kind: 'services',
+		dot: serviceGraphToDot(graph),
+		caption: `Services (${graph.services.length})`,
+		description: describeServiceGraph(graph),
+	};
+}

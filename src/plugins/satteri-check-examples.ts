@@ -1,0 +1,84 @@
+import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
+import { noteSlug } from '../lib/content/slug.ts';
+import { exampleId, withExampleId } from '../lib/examples/anchors.ts';
+import { checkCodeBlock, noteLine } from '../lib/examples/check-block.ts';
+import type { CheckBlock } from '../lib/examples/check-cache.ts';
+import { formatFailure, formatProblem, type NoteProblem } from '../lib/examples/format.ts';
+
+/** Options for satteriCheckExamples. */
+export interface CheckExamplesOptions {
+	/**
+	 * File names in messages are relative to this folder. The default, the working directory,
+	 * is the project root under `npm run build`, and keeps the names clickable in a terminal.
+	 */
+	root?: string;
+	/** Where warnings go, one line each; `console.warn` by default. */
+	warn?: (line: string) => void;
+	/** The checker; a cache shared with the highlighter saves checking each block twice. */
+	check?: CheckBlock;
+}
+
+/** A note file's path relative to the project root, with forward slashes on every system. */
+function noteFile(fileURL: URL | undefined, root: string): string {
+	if (!fileURL) return '<markdown>';
+	return relative(root, fileURLToPath(fileURL)).split(sep).join('/');
+}
+
+/**
+ * Check every Dockerfile and Compose block of a note with `checkCodeBlock`, and number the
+ * blocks so the highlighter can give their lines stable anchors (the number travels in the
+ * block's meta as `data-example=…`). Warnings are printed; errors are collected and thrown once,
+ * after the last block, so one failing note lists all of its problems.
+ *
+ * Astro stops at the first note that throws, so a build shows one note's problems at a time;
+ * the standalone content check lists every note's.
+ */
+export function satteriCheckExamples(options: CheckExamplesOptions = {}) {
+	const root = options.root ?? process.cwd();
+	const warn = options.warn ?? ((line: string) => console.warn(line));
+	const check = options.check ?? checkCodeBlock;
+	// A factory runs once per compiled document, so each note gets its own count and list.
+	return (document: PluginFactoryContext): MdastPluginDefinition => {
+		const file = noteFile(document.fileURL, root);
+		const frontmatter = (document.data as { astro?: { frontmatter?: { slug?: unknown } } }).astro
+			?.frontmatter;
+		const slug = noteSlug(file, frontmatter ?? {});
+		const problems: NoteProblem[] = [];
+		let count = 0;
+		return {
+			name: 'dn:check-examples',
+			options: { position: true },
+			code(node, ctx) {
+				const report = check({ lang: node.lang, meta: node.meta, value: node.value });
+				if (!report.kind) return;
+				count += 1;
+				ctx.setProperty(node, 'meta', withExampleId(node.meta, exampleId(slug, count)));
+				const start = node.position?.start ?? { line: 0, column: 1 };
+				for (const diagnostic of report.diagnostics) {
+					problems.push({
+						...diagnostic,
+						file,
+						line: noteLine(start.line, diagnostic),
+						// A fence indented inside a list indents its code by as much.
+						column: (diagnostic.column ?? 1) + start.column - 1,
+					});
+				}
+			},
+			after() {
+				for (const warning of problems.filter((p) => p.severity === 'warning')) {
+					warn(formatProblem(warning));
+				}
+				const errors = problems.filter((p) => p.severity === 'error');
+				const [first] = errors;
+				if (!first) return;
+				// Astro reads `line` and `column` for its error location and the dev overlay.
+				throw Object.assign(new Error(formatFailure(file, errors)), {
+					line: first.line,
+					column: first.column,
+				});
+			},
+		};
+	};
+}
