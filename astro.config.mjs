@@ -8,6 +8,7 @@ import { transformerCodeFrame } from './src/plugins/shiki-code-frame.ts';
 import { loadCodeThemes } from './src/plugins/shiki-themes.ts';
 import { satteriHeadingAnchors } from './src/plugins/satteri-heading-anchors.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { PAGE_CSP } from './src/lib/csp.ts';
 
 // Where the site is published; a Pages deploy under a sub-path sets both.
 const site = process.env.SITE_URL ?? 'https://docker-notes.example.org';
@@ -21,6 +22,8 @@ export default defineConfig({
 	scopedStyleStrategy: 'class',
 	// A second note at the same URL is an error, never a silent overwrite.
 	prerenderConflictBehavior: 'error',
+	// Hashed scripts and styles in a <meta> CSP on every page; see src/lib/csp.ts for each choice.
+	security: { csp: PAGE_CSP },
 	integrations: [mdx(), sitemap(), pagefindIntegration()],
 	markdown: {
 		// Astro 7's default processor, Sätteri: nothing here needs remark/rehype, and it is
