@@ -7,6 +7,7 @@ import { transformerMetaHighlight } from '@shikijs/transformers';
 import { transformerCodeFrame } from './src/plugins/shiki-code-frame.ts';
 import { loadCodeThemes } from './src/plugins/shiki-themes.ts';
 import { satteriHeadingAnchors } from './src/plugins/satteri-heading-anchors.ts';
+import { satteriBaseLinks } from './src/plugins/satteri-base-links.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { PAGE_CSP } from './src/lib/csp.ts';
 
@@ -28,7 +29,7 @@ export default defineConfig({
 	markdown: {
 		// Astro 7's default processor, Sätteri: nothing here needs remark/rehype, and it is
 		// the fastest way to render MDX. Plugins are written against its mdast/hast visitors.
-		processor: satteri({ hastPlugins: [satteriHeadingAnchors()] }),
+		processor: satteri({ hastPlugins: [satteriHeadingAnchors(), satteriBaseLinks(base)] }),
 		shikiConfig: {
 			// GitHub's themes, with every token colour raised to WCAG AA on our code backgrounds.
 			themes: await loadCodeThemes(),
