@@ -8,8 +8,10 @@ import { transformerCodeFrame } from './src/plugins/shiki-code-frame.ts';
 import { loadCodeThemes } from './src/plugins/shiki-themes.ts';
 import { satteriHeadingAnchors } from './src/plugins/satteri-heading-anchors.ts';
 import { satteriRefuseUnsafeMdx } from './src/plugins/satteri-refuse-unsafe-mdx.ts';
+import { satteriBaseLinks } from './src/plugins/satteri-base-links.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { examplePlugins } from './src/plugins/examples.ts';
+import { PAGE_CSP } from './src/lib/csp.ts';
 
 // Where the site is published; a Pages deploy under a sub-path sets both.
 const site = process.env.SITE_URL ?? 'https://docker-notes.example.org';
@@ -25,6 +27,8 @@ export default defineConfig({
 	scopedStyleStrategy: 'class',
 	// A second note at the same URL is an error, never a silent overwrite.
 	prerenderConflictBehavior: 'error',
+	// Hashed scripts and styles in a <meta> CSP on every page; see src/lib/csp.ts for each choice.
+	security: { csp: PAGE_CSP },
 	integrations: [mdx(), sitemap(), pagefindIntegration()],
 	markdown: {
 		// Astro 7's default processor, Sätteri: nothing here needs remark/rehype, and it is
@@ -33,7 +37,7 @@ export default defineConfig({
 		// even when `npm run check:content` was skipped.
 		processor: satteri({
 			mdastPlugins: [satteriRefuseUnsafeMdx(), ...examples.mdastPlugins],
-			hastPlugins: [satteriHeadingAnchors()],
+			hastPlugins: [satteriHeadingAnchors(), satteriBaseLinks(base)],
 		}),
 		shikiConfig: {
 			// GitHub's themes, with every token colour raised to WCAG AA on our code backgrounds.

@@ -1,0 +1,101 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { expect, test, type APIResponse } from '@playwright/test';
+
+/** Every page of the build, from its sitemap, as paths. */
+function sitemapPaths(): string[] {
+	const xml = readFileSync('dist/sitemap-0.xml', 'utf8');
+	return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+}
+
+/** The headers deploy/nginx/security-headers.conf promises on every response. */
+const SECURITY_HEADERS: Record<string, string | RegExp> = {
+	'content-security-policy': "frame-ancestors 'none'; object-src 'none'; base-uri 'self'",
+	'x-content-type-options': 'nosniff',
+	'referrer-policy': 'strict-origin-when-cross-origin',
+	'permissions-policy': /^camera=\(\), microphone=\(\)/,
+	'cross-origin-opener-policy': 'same-origin',
+	'x-frame-options': 'DENY',
+};
+
+function expectSecurityHeaders(response: APIResponse, what: string) {
+	const headers = response.headers();
+	for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+		expect(headers[name], `${name} on ${what}`).toMatch(value);
+	}
+	// No version number for scanners to match against.
+	expect(headers['server'], `server on ${what}`).toBe('nginx');
+}
+
+/** A file of dist/ whose name ends with `suffix`, as a URL path. */
+function builtFile(dir: string, suffix: string): string {
+	const name = readdirSync(`dist/${dir}`).find((file) => file.endsWith(suffix));
+	if (!name) throw new Error(`dist/${dir} has no *${suffix} file: is the build complete?`);
+	return `/${dir}/${name}`;
+}
+
+test('every page of the sitemap answers 200 with the security headers and revalidation', async ({ request }) => {
+	const paths = sitemapPaths();
+	expect(paths.length).toBeGreaterThan(10);
+	for (const path of paths) {
+		const response = await request.get(path);
+		expect(response.status(), path).toBe(200);
+		expect(response.headers()['content-type'], path).toBe('text/html; charset=utf-8');
+		expect(response.headers()['cache-control'], path).toBe('no-cache');
+		expectSecurityHeaders(response, path);
+	}
+});
+
+test('an unknown path answers 404 with the site’s own 404 page and the headers', async ({ request }) => {
+	for (const path of ['/no-such-page/', '/notes/no-such-note/', '/_astro/missing.js', '/pagefind/missing.pf_index', '/404.html']) {
+		const response = await request.get(path);
+		expect(response.status(), path).toBe(404);
+		expect(await response.text(), path).toContain('<title>Page not found | Docker Notes</title>');
+		expectSecurityHeaders(response, path);
+	}
+});
+
+test('a path without its trailing slash redirects to the page, relative to the host used', async ({ request }) => {
+	const response = await request.get('/notes/compose', { maxRedirects: 0 });
+	expect(response.status()).toBe(301);
+	expect(response.headers()['location']).toBe('/notes/compose/');
+	expectSecurityHeaders(response, 'a redirect');
+});
+
+test('hashed bundles are cached for a year, Pagefind for an hour, pages revalidate', async ({ request }) => {
+	const cases: [string, string][] = [
+		[builtFile('_astro', '.css'), 'public, max-age=31536000, immutable'],
+		['/pagefind/pagefind.js', 'public, max-age=3600'],
+		['/pagefind/pagefind-worker.js', 'public, max-age=3600'],
+		['/pagefind/pagefind-entry.json', 'public, max-age=3600'],
+		['/pagefind/wasm.en.pagefind', 'public, max-age=3600'],
+		['/', 'no-cache'],
+		['/sitemap-index.xml', 'no-cache'],
+	];
+	for (const [path, cacheControl] of cases) {
+		const response = await request.get(path);
+		expect(response.status(), path).toBe(200);
+		expect(response.headers()['cache-control'], path).toBe(cacheControl);
+		expectSecurityHeaders(response, path);
+	}
+});
+
+test('HTML, CSS, JavaScript and XML are gzipped; Pagefind’s pre-compressed files are not', async ({ request }) => {
+	const gzip = { 'accept-encoding': 'gzip' };
+	// The site's only JSON file (pagefind-entry.json) is below gzip_min_length; nginx-config.test.ts
+	// checks that JSON and WebAssembly are in gzip_types.
+	for (const path of ['/notes/compose/', builtFile('_astro', '.css'), '/pagefind/pagefind.js', '/sitemap-0.xml']) {
+		const response = await request.get(path, { headers: gzip });
+		expect(response.headers()['content-encoding'], path).toBe('gzip');
+		expect(response.headers()['vary'], path).toContain('Accept-Encoding');
+	}
+	const wasm = await request.get('/pagefind/wasm.en.pagefind', { headers: gzip });
+	expect(wasm.headers()['content-encoding']).toBeUndefined();
+});
+
+test('the header policy leaves scripts and styles to the page’s own policy', async ({ request }) => {
+	const policy = (await request.get('/')).headers()['content-security-policy']!;
+	const directives = policy.split(';').map((d) => d.trim().split(/\s+/)[0]);
+	// Browsers enforce both policies: a script-src here would block the hashed inline scripts
+	// and, on pagefind-worker.js, WebAssembly in the worker (which the <meta> cannot reach).
+	for (const loose of ['default-src', 'script-src', 'style-src', 'worker-src']) expect(directives).not.toContain(loose);
+});
