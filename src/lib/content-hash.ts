@@ -19,5 +19,8 @@ export function normalizeForHash(body: string): string {
 
 /** A short, stable fingerprint of a note's MDX body, computed at build time. */
 export function contentHash(body: string): string {
-	return createHash('sha256').update(normalizeForHash(body)).digest('hex').slice(0, CONTENT_HASH_LENGTH);
+	return createHash('sha256')
+		.update(normalizeForHash(body))
+		.digest('hex')
+		.slice(0, CONTENT_HASH_LENGTH);
 }

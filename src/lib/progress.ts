@@ -51,7 +51,8 @@ export function parseProgress(text: string | null | undefined): Progress | undef
 	}
 	if (typeof data !== 'object' || data === null) return undefined;
 	const { v, notes } = data as Record<string, unknown>;
-	if (v !== 1 || typeof notes !== 'object' || notes === null || Array.isArray(notes)) return undefined;
+	if (v !== 1 || typeof notes !== 'object' || notes === null || Array.isArray(notes))
+		return undefined;
 	const progress = emptyProgress();
 	for (const [slug, entry] of Object.entries(notes)) {
 		if (slug.length > 0 && slug.length <= 200 && isEntry(entry)) {
@@ -111,6 +112,9 @@ export function countDone(progress: Progress, slugs: readonly string[]): number 
 }
 
 /** The first note in path order the reader has not done, if any. */
-export function firstTodo<N extends { slug: string }>(progress: Progress, path: readonly N[]): N | undefined {
+export function firstTodo<N extends { slug: string }>(
+	progress: Progress,
+	path: readonly N[]
+): N | undefined {
 	return path.find((note) => !isDone(progress, note.slug));
 }

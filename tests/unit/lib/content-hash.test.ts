@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { CONTENT_HASH_LENGTH, contentHash, normalizeForHash } from '../../../src/lib/content-hash';
 
-const body = '## Layers\n\nEach instruction adds a layer.\n\n```dockerfile\nFROM alpine:3.20\n  RUN echo hi\n```\n';
+const body =
+	'## Layers\n\nEach instruction adds a layer.\n\n```dockerfile\nFROM alpine:3.20\n  RUN echo hi\n```\n';
 
 describe('content hash', () => {
 	test('is a short lowercase hex string', () => {
@@ -24,6 +25,8 @@ describe('content hash', () => {
 	});
 
 	test('changes when a paragraph is split, since that is a real edit', () => {
-		expect(contentHash(body.replace('Each instruction', 'Each\n\ninstruction'))).not.toBe(contentHash(body));
+		expect(contentHash(body.replace('Each instruction', 'Each\n\ninstruction'))).not.toBe(
+			contentHash(body)
+		);
 	});
 });

@@ -15,7 +15,12 @@ import {
 
 const day = (d: number) => new Date(Date.UTC(2026, 10, d));
 const sample = (): Progress =>
-	markDone(markDone(emptyProgress(), 'containers', 'aaaaaa111111', day(1)), 'compose', 'bbbbbb222222', day(2));
+	markDone(
+		markDone(emptyProgress(), 'containers', 'aaaaaa111111', day(1)),
+		'compose',
+		'bbbbbb222222',
+		day(2)
+	);
 
 describe('parseProgress', () => {
 	test('reads back what serializeProgress wrote', () => {
@@ -81,7 +86,10 @@ describe('marking notes', () => {
 	test('markDone records the hash and the time, without changing its input', () => {
 		const before = emptyProgress();
 		const after = markDone(before, 'images', 'cccccc333333', day(5));
-		expect(after.notes['images']).toEqual({ hash: 'cccccc333333', doneAt: '2026-11-05T00:00:00.000Z' });
+		expect(after.notes['images']).toEqual({
+			hash: 'cccccc333333',
+			doneAt: '2026-11-05T00:00:00.000Z',
+		});
 		expect(isDone(before, 'images')).toBe(false);
 	});
 
@@ -114,7 +122,11 @@ describe('noteStatus', () => {
 describe('mergeProgress', () => {
 	test('keeps notes done in either browser', () => {
 		const other = markDone(emptyProgress(), 'volumes', 'ffffff666666', day(3));
-		expect(Object.keys(mergeProgress(sample(), other).notes).sort()).toEqual(['compose', 'containers', 'volumes']);
+		expect(Object.keys(mergeProgress(sample(), other).notes).sort()).toEqual([
+			'compose',
+			'containers',
+			'volumes',
+		]);
 	});
 
 	test('keeps the later mark when both browsers marked a note', () => {
