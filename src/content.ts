@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { NOTES_DIR } from './consts.ts';
+import { contentHash } from './lib/content-hash.ts';
 import { gitLogCommand, parseGitLog } from './lib/git-log.ts';
 import { groupBySection, neighbours, sortNotes, type PathNote } from './lib/learning-path.ts';
 import { readingMinutes } from './lib/reading-time.ts';
@@ -14,6 +15,8 @@ export interface Note extends PathNote {
 	lastUpdated: Date | undefined;
 	/** The file, relative to the repository root, for "Edit this page". */
 	file: string;
+	/** Fingerprint of the body, so a reader's browser can tell the note changed since they read it. */
+	hash: string;
 }
 
 let gitDates: Map<string, Date> | undefined;
@@ -49,6 +52,7 @@ export function allNotes(): Promise<Note[]> {
 				minutes: readingMinutes(entry.body ?? ''),
 				lastUpdated: dates.get(file) ?? entry.data.updated,
 				file,
+				hash: contentHash(entry.body ?? ''),
 			};
 		});
 		return sortNotes(notes);

@@ -7,6 +7,8 @@ export interface PathNote {
 	description: string;
 	section?: string | undefined;
 	order?: number | undefined;
+	/** The content hash (src/lib/content-hash.ts), when the page marks reading progress. */
+	hash?: string | undefined;
 }
 
 /** A section of the learning path with its notes in reading order. */
@@ -53,4 +55,9 @@ export function neighbours<N extends PathNote>(
 	const i = sorted.findIndex((n) => n.slug === slug);
 	if (i === -1) return { prev: undefined, next: undefined };
 	return { prev: sorted[i - 1], next: sorted[i + 1] };
+}
+
+/** Each section's slugs in reading order, keyed by section slug: what a progress count needs. */
+export function slugsBySection(sections: readonly PathSection[]): Record<string, string[]> {
+	return Object.fromEntries(sections.map((s) => [s.slug, s.notes.map((n) => n.slug)]));
 }

@@ -5,6 +5,8 @@ export interface SidebarLink {
 	slug: string;
 	title: string;
 	current: boolean;
+	/** The note's content hash, for the reader's progress marks. */
+	hash?: string | undefined;
 }
 
 /** A sidebar group: a section, its links (possibly a window of them) and how many it has. */
@@ -54,7 +56,7 @@ export function buildSidebar<N extends PathNote>(
 			total: section.notes.length,
 			open,
 			truncated,
-			links: notes.map((n) => ({ slug: n.slug, title: n.title, current: n.slug === currentSlug })),
+			links: notes.map((n) => ({ slug: n.slug, title: n.title, current: n.slug === currentSlug, hash: n.hash })),
 		};
 	});
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { groupBySection, neighbours, sortNotes } from '../../../src/lib/learning-path';
+import { groupBySection, neighbours, slugsBySection, sortNotes } from '../../../src/lib/learning-path';
 
 const note = (slug: string, section?: string, order?: number) => ({ slug, title: slug.toUpperCase(), description: '', section, order });
 
@@ -30,5 +30,10 @@ describe('learning path', () => {
 		expect(neighbours(notes, 'a')).toEqual({ prev: undefined, next: notes[0] });
 		expect(neighbours(notes, 'b')).toEqual({ prev: notes[1], next: undefined });
 		expect(neighbours(notes, 'missing')).toEqual({ prev: undefined, next: undefined });
+	});
+
+	test('slugsBySection lists the slugs of every section in reading order', () => {
+		const sections = groupBySection([note('b', 'Foundations', 2), note('a', 'Foundations', 1), note('c', 'Reference', 1)]);
+		expect(slugsBySection(sections)).toEqual({ foundations: ['a', 'b'], reference: ['c'] });
 	});
 });

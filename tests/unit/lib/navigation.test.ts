@@ -27,4 +27,9 @@ describe('sidebar', () => {
 		expect(links.length).toBeLessThanOrEqual(15);
 		expect(links.at(-1)).toMatchObject({ slug: 'Foundations-999', current: true });
 	});
+
+	test('carries the content hash of each note to its link', () => {
+		const withHash = notes('Foundations', 2).map((n, i) => ({ ...n, hash: `abcdef00000${i}` }));
+		expect(buildSidebar(groupBySection(withHash), undefined)[0]?.links.map((l) => l.hash)).toEqual(['abcdef000000', 'abcdef000001']);
+	});
 });

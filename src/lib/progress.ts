@@ -1,0 +1,120 @@
+/** The localStorage key that holds the reader's progress. */
+export const PROGRESS_KEY = 'dn-progress';
+
+/** What the reader did with one note: the content hash they read, and when they marked it. */
+export interface NoteProgress {
+	hash: string;
+	/** An ISO 8601 date. */
+	doneAt: string;
+}
+
+/** Everything stored about a reader's progress, versioned so a later format can migrate it. */
+export interface Progress {
+	v: 1;
+	notes: Record<string, NoteProgress>;
+}
+
+/** Where a note stands for the reader: not done, done, or done but changed since. */
+export type NoteStatus = 'todo' | 'done' | 'updated';
+
+// Objects without a prototype, so a slug such as `__proto__` is just a key.
+const record = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
+
+/** Progress with no note done. */
+export function emptyProgress(): Progress {
+	return { v: 1, notes: record() };
+}
+
+function isEntry(value: unknown): value is NoteProgress {
+	if (typeof value !== 'object' || value === null) return false;
+	const { hash, doneAt } = value as Record<string, unknown>;
+	return (
+		typeof hash === 'string' &&
+		/^[0-9a-f]{6,64}$/.test(hash) &&
+		typeof doneAt === 'string' &&
+		!Number.isNaN(Date.parse(doneAt))
+	);
+}
+
+/**
+ * Read stored or imported progress. Returns undefined when the text is not progress at all
+ * (not JSON, another version, no `notes`); inside valid progress, entries that are broken are
+ * dropped one by one, so one bad entry never costs the reader the rest.
+ */
+export function parseProgress(text: string | null | undefined): Progress | undefined {
+	if (!text) return undefined;
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch {
+		return undefined;
+	}
+	if (typeof data !== 'object' || data === null) return undefined;
+	const { v, notes } = data as Record<string, unknown>;
+	if (v !== 1 || typeof notes !== 'object' || notes === null || Array.isArray(notes))
+		return undefined;
+	const progress = emptyProgress();
+	for (const [slug, entry] of Object.entries(notes)) {
+		if (slug.length > 0 && slug.length <= 200 && isEntry(entry)) {
+			progress.notes[slug] = { hash: entry.hash, doneAt: entry.doneAt };
+		}
+	}
+	return progress;
+}
+
+/** The text to store or export. */
+export function serializeProgress(progress: Progress): string {
+	return JSON.stringify(progress);
+}
+
+/** Progress with `slug` marked done at `hash`, the content the reader has just read. */
+export function markDone(progress: Progress, slug: string, hash: string, now: Date): Progress {
+	const notes = Object.assign(record<NoteProgress>(), progress.notes);
+	notes[slug] = { hash, doneAt: now.toISOString() };
+	return { v: 1, notes };
+}
+
+/** Progress with `slug` no longer done. */
+export function unmarkDone(progress: Progress, slug: string): Progress {
+	const notes = Object.assign(record<NoteProgress>(), progress.notes);
+	delete notes[slug];
+	return { v: 1, notes };
+}
+
+/**
+ * Combine progress from two browsers. A note done in either is done; when both marked it,
+ * the later mark wins, since it holds the content the reader saw last.
+ */
+export function mergeProgress(a: Progress, b: Progress): Progress {
+	const notes = Object.assign(record<NoteProgress>(), a.notes);
+	for (const [slug, entry] of Object.entries(b.notes)) {
+		const mine = Object.hasOwn(notes, slug) ? notes[slug] : undefined;
+		if (!mine || Date.parse(entry.doneAt) > Date.parse(mine.doneAt)) notes[slug] = entry;
+	}
+	return { v: 1, notes };
+}
+
+/** Whether the reader marked `slug` done, whatever happened to the note since. */
+export function isDone(progress: Progress, slug: string): boolean {
+	return Object.hasOwn(progress.notes, slug);
+}
+
+/** Whether the note `slug`, whose content now hashes to `hash`, is todo, done or updated. */
+export function noteStatus(progress: Progress, slug: string, hash: string | undefined): NoteStatus {
+	const entry = isDone(progress, slug) ? progress.notes[slug] : undefined;
+	if (!entry) return 'todo';
+	return hash && entry.hash !== hash ? 'updated' : 'done';
+}
+
+/** How many of `slugs` the reader has done (updated notes count: they were read). */
+export function countDone(progress: Progress, slugs: readonly string[]): number {
+	return slugs.filter((slug) => isDone(progress, slug)).length;
+}
+
+/** The first note in path order the reader has not done, if any. */
+export function firstTodo<N extends { slug: string }>(
+	progress: Progress,
+	path: readonly N[]
+): N | undefined {
+	return path.find((note) => !isDone(progress, note.slug));
+}
