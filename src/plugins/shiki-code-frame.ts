@@ -29,7 +29,8 @@ export function transformerCodeFrame(): ShikiTransformer {
 				head.push({
 					type: 'element' as const,
 					tagName: 'p',
-					properties: { className: ['dn-code-wrong'] },
+					// A label, not the example: keep it out of the search index and its excerpts.
+					properties: { className: ['dn-code-wrong'], 'data-pagefind-ignore': '' },
 					children: [{ type: 'text' as const, value: 'Intentionally wrong: not checked' }],
 				});
 			}
@@ -44,7 +45,9 @@ export function transformerCodeFrame(): ShikiTransformer {
 					type: 'element',
 					tagName: 'figure',
 					properties: { className: ['dn-code'], 'data-language': this.options.lang },
-					children: [...head, button, pre],
+					// Newlines between the parts, or Pagefind indexes the title and the first word of
+					// the code as one word (`requirements.txtflask`), and that word is never found.
+					children: [...head, button, pre].flatMap((part) => [{ type: 'text' as const, value: '\n' }, part]),
 				},
 			];
 		},

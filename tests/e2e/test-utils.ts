@@ -36,9 +36,11 @@ export async function sitemapPaths(page: Page): Promise<string[]> {
 	return [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
 
-/** Run axe with the WCAG 2.x A/AA and best-practice rules and return the violations. */
-export async function axeViolations(page: Page) {
-	const results = await new AxeBuilder({ page })
+/** Run axe with the WCAG 2.x A/AA and best-practice rules and return the violations (only inside `include`, if given). */
+export async function axeViolations(page: Page, include?: string) {
+	const builder = new AxeBuilder({ page });
+	if (include) builder.include(include);
+	const results = await builder
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
 		.analyze();
 	return results.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));

@@ -1,0 +1,18 @@
+/** The query parameter Pagefind adds to result links and the landing page reads to mark the terms. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+/** The document event that asks the search dialog to open; its detail is where focus returns. */
+export const OPEN_SEARCH_EVENT = 'dn:open-search';
+
+/** Where the site serves the search vocabulary, relative to the site's base. */
+export const VOCABULARY_PATH = 'search-vocabulary.json';
+
+/** Milliseconds Pagefind waits after the last keystroke before it searches (its default is 300). */
+export const SEARCH_DEBOUNCE_MS = 40;
+
+/**
+ * How Pagefind ranks results. Titles keep Pagefind's 5× boost; a match in a note's
+ * keywords (its tags and their synonyms, see note-search-meta.ts) counts 3×, so the note
+ * about `depends_on` outranks the cheat sheet that merely lists it.
+ */
+export const SEARCH_RANKING = { metaWeights: { title: 5, keywords: 3 } };

@@ -1,0 +1,226 @@
+// The search dialog: Pagefind's Component UI (input, section filter, results with heading
+// sub-results, keyboard hints) plus what it lacks: typo correction against the notes'
+// vocabulary, the site's colours, and a label and focus return for the dialog.
+// search.ts loads it the first time the reader opens search, then asks it to open with an event.
+import stylesheet from '../styles/search.css?url';
+import { HIGHLIGHT_PARAM, OPEN_SEARCH_EVENT, SEARCH_DEBOUNCE_MS, SEARCH_RANKING, VOCABULARY_PATH } from '../lib/search/config';
+import { correctQuery } from '../lib/search/correct-query';
+import type { Vocabulary } from '../lib/search/vocabulary';
+
+/** The parts of Pagefind's search API this file uses. */
+interface SearchResponse {
+	results: unknown[];
+}
+interface Engine {
+	search(term: string | null, options?: object): Promise<SearchResponse | null>;
+}
+interface Instance {
+	triggerSearch(term: string): void;
+	searchTerm: string;
+}
+interface PagefindComponents {
+	configureInstance(name: string, options: object): Instance;
+}
+type ModalElement = HTMLElement & { open(): void; close(): void; isOpen: boolean };
+
+const base = import.meta.env.BASE_URL;
+const bundle = `${base}pagefind/`;
+
+// Each result shows its note's section beside the title; otherwise Pagefind's own template.
+const RESULT_TEMPLATE = `<li class="pf-result">
+  <div class="pf-result-card">
+    <div class="pf-result-content">
+      <p class="pf-result-title">
+        <a class="pf-result-link" href="{{ meta.url | default(url) | safeUrl }}">{{ meta.title }}</a>
+        {{#if meta.section}}<span class="dn-search-section">{{ meta.section }}</span>{{/if}}
+      </p>
+      {{#if excerpt}}<p class="pf-result-excerpt">{{+ excerpt +}}</p>{{/if}}
+    </div>
+  </div>
+  {{#if sub_results}}
+  <ul class="pf-heading-chips">
+    {{#each sub_results as sub}}
+    <li class="pf-heading-chip">
+      <a class="pf-heading-link" href="{{ sub.url | safeUrl }}">{{ sub.title }}</a>
+      <p class="pf-heading-excerpt">{{+ sub.excerpt +}}</p>
+    </li>
+    {{/each}}
+  </ul>
+  {{/if}}
+</li>`;
+
+function element(tag: string, attributes: Record<string, string> = {}, ...children: (Node | string)[]) {
+	const node = document.createElement(tag);
+	for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+	node.append(...children);
+	return node;
+}
+
+function loadStylesheet(href: string): Promise<void> {
+	return new Promise((resolve) => {
+		const link = element('link', { rel: 'stylesheet', href });
+		// A missing stylesheet leaves the dialog plain but usable: never block search on it.
+		link.addEventListener('load', () => resolve());
+		link.addEventListener('error', () => resolve());
+		document.head.append(link);
+	});
+}
+
+let vocabulary: Promise<Vocabulary | undefined> | undefined;
+
+function loadVocabulary(): Promise<Vocabulary | undefined> {
+	vocabulary ??= fetch(`${base}${VOCABULARY_PATH}`)
+		.then((response) => (response.ok ? (response.json() as Promise<Vocabulary>) : undefined))
+		.catch(() => undefined);
+	return vocabulary;
+}
+
+/** The "Showing results for …" line, with a button back to the words as typed. */
+class CorrectionNotice {
+	readonly node = element('div', { class: 'dn-search-notice', role: 'status' });
+	/** The query the reader asked to see uncorrected, until they type something else. */
+	exact: string | undefined;
+
+	constructor(private readonly onExact: (query: string) => void) {}
+
+	show(typed: string, corrected: string) {
+		const back = element('button', { type: 'button', class: 'dn-search-exact' }, typed);
+		back.addEventListener('click', () => {
+			this.exact = typed;
+			this.onExact(typed);
+		});
+		this.node.replaceChildren(
+			element('span', {}, 'Showing results for ', element('strong', {}, corrected), '. '),
+			element('span', {}, 'Search instead for ', back)
+		);
+		this.node.closest('.dn-search')?.setAttribute('data-corrected', '');
+	}
+
+	hide() {
+		this.node.replaceChildren();
+		this.node.closest('.dn-search')?.removeAttribute('data-corrected');
+	}
+}
+
+/**
+ * Search as Pagefind does, but when a query word is not in the notes' vocabulary, search the
+ * corrected query instead. Pagefind 1.6 has no typo tolerance: it shortens an unknown word
+ * until a prefix matches, so `dockerfle` returns every page that says `docker`. Result counts
+ * therefore say little; an unknown word is the signal.
+ */
+function withCorrection(engine: Engine, notice: CorrectionNotice): Engine {
+	let latest = 0;
+	return {
+		...engine,
+		async search(term, options) {
+			// Only the newest search may change the notice; Pagefind drops older results too.
+			const id = ++latest;
+			const typed = term?.trim() ?? '';
+			if (notice.exact !== typed) notice.exact = undefined;
+			const words = typed && notice.exact === undefined ? await loadVocabulary() : undefined;
+			const corrected = words && correctQuery(words, typed);
+			if (corrected) {
+				const response = await engine.search(corrected, options);
+				if (response && response.results.length > 0) {
+					if (id === latest) notice.show(typed, corrected);
+					return response;
+				}
+			}
+			if (id === latest) notice.hide();
+			return engine.search(term, options);
+		},
+	};
+}
+
+/**
+ * Pagefind's modal builds its own header (input, close button), body and footer when it is
+ * connected. Giving it children instead would connect some of them twice, which doubles the
+ * header's close button, so the default is adjusted after the fact.
+ */
+function buildModal(notice: CorrectionNotice): ModalElement {
+	const modal = element('pagefind-modal', { class: 'dn-search' }) as ModalElement;
+	document.body.append(modal);
+	const input = modal.querySelector('pagefind-input');
+	input?.setAttribute('placeholder', 'Search the notes');
+	input?.setAttribute('debounce', String(SEARCH_DEBOUNCE_MS));
+	const results = element('pagefind-results', { 'max-sub-results': '3' });
+	results.append(element('script', { type: 'text/pagefind-template' }, RESULT_TEMPLATE));
+	const tools = element(
+		'div',
+		{ class: 'dn-search-tools' },
+		element('pagefind-filter-dropdown', { filter: 'section', label: 'Section', sort: 'alphabetical' }),
+		element('pagefind-summary')
+	);
+	modal.querySelector('pagefind-modal-body')?.replaceChildren(tools, notice.node, results);
+	// The dropdown's button has the combobox role, which takes no name from its text, and
+	// Pagefind names it only once a value is chosen. A label names it the rest of the time.
+	const combobox = tools.querySelector('[role="combobox"]');
+	if (combobox?.id) tools.prepend(element('label', { for: combobox.id, class: 'dn-sr-only' }, 'Section'));
+	return modal;
+}
+
+async function setUp(): Promise<{ modal: ModalElement; input: () => HTMLInputElement | null }> {
+	void loadVocabulary();
+	await Promise.all([
+		loadStylesheet(stylesheet),
+		loadStylesheet(`${bundle}pagefind-component-ui.css`),
+		// The bundle exists only after the build has run Pagefind, so Vite must not resolve it.
+		import(/* @vite-ignore */ `${bundle}pagefind-component-ui.js`),
+	]);
+	const components = (window as unknown as { PagefindComponents: PagefindComponents }).PagefindComponents;
+	// A dynamically imported script has no document.currentScript, so say where the bundle is;
+	// baseUrl makes result links right when the site lives under a sub-path.
+	const instance = components.configureInstance('default', {
+		bundlePath: bundle,
+		baseUrl: base,
+		highlightParam: HIGHLIGHT_PARAM,
+		ranking: SEARCH_RANKING,
+	});
+	const notice = new CorrectionNotice((query) => {
+		instance.triggerSearch(query);
+		modal.querySelector<HTMLInputElement>('pagefind-input input')?.focus();
+	});
+	// Pagefind keeps its search engine in this field once loaded; wrap it as it arrives.
+	let engine: Engine | null = null;
+	Object.defineProperty(instance, '__pagefind__', {
+		configurable: true,
+		get: () => engine,
+		set: (value: Engine | null) => {
+			engine = value && withCorrection(value, notice);
+		},
+	});
+	const modal = buildModal(notice);
+	const dialog = modal.querySelector('dialog');
+	dialog?.setAttribute('aria-label', 'Search the notes');
+	// Pagefind announces result counts in live regions at the end of <body>, but everything
+	// outside an open modal dialog is inert and hidden from screen readers: move them inside.
+	const announcer = document.querySelector('[data-pagefind-announcer]');
+	if (dialog && announcer) dialog.append(announcer);
+	return { modal, input: () => modal.querySelector<HTMLInputElement>('pagefind-input input') };
+}
+
+let ready: ReturnType<typeof setUp> | undefined;
+let returnTo: HTMLElement | undefined;
+
+/** Open the search dialog; focus goes back to `trigger` when it closes. */
+async function openSearchDialog(trigger: HTMLElement | undefined) {
+	const first = !ready;
+	ready ??= setUp();
+	const { modal, input } = await ready;
+	if (first) {
+		modal.querySelector('dialog')?.addEventListener('close', () => {
+			if (returnTo?.isConnected) returnTo.focus();
+		});
+	}
+	if (modal.isOpen) {
+		input()?.focus();
+		return;
+	}
+	returnTo = trigger;
+	modal.open();
+}
+
+document.addEventListener(OPEN_SEARCH_EVENT, (event) => {
+	const trigger = (event as CustomEvent<HTMLElement | null>).detail;
+	void openSearchDialog(trigger ?? undefined);
+});

@@ -1,0 +1,260 @@
+import type { Page } from '@playwright/test';
+import { GOLDEN_QUERIES } from './golden-queries';
+import { axeViolations, expect, test } from './test-utils';
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The search dialog as a reader uses it. */
+class SearchDialog {
+	constructor(readonly page: Page) {}
+
+	get dialog() {
+		return this.page.getByRole('dialog', { name: 'Search the notes' });
+	}
+
+	get input() {
+		return this.dialog.getByRole('searchbox');
+	}
+
+	get results() {
+		return this.dialog.getByRole('list', { name: 'Search results' });
+	}
+
+	get button() {
+		return this.page.getByRole('banner').getByRole('button', { name: 'Search' });
+	}
+
+	/** Open the dialog from the header button and wait until the input has focus. */
+	async open() {
+		await this.button.click();
+		await expect(this.input).toBeFocused();
+	}
+
+	/** Type a query and wait until the results for exactly that query are on screen. */
+	async search(query: string): Promise<number> {
+		await this.input.fill(query);
+		// The summary counts the results of the query as typed (it stays in the DOM, hidden,
+		// when a correction is shown instead), so it says when these results have arrived.
+		const summary = this.dialog.getByText(new RegExp(`^(\\d+|No) results? for ${escapeRegExp(query)}$`));
+		await expect(summary.first()).toBeAttached({ timeout: 15_000 });
+		const count = Number(/^\d+/.exec((await summary.first().textContent()) ?? '')?.[0] ?? 0);
+		// Results load their data lazily; wait for the first three to have their links.
+		await expect
+			.poll(async () => (await this.noteLinks()).length, { timeout: 15_000, intervals: [50, 100, 250] })
+			.toBeGreaterThanOrEqual(Math.min(3, count));
+		return count;
+	}
+
+	/** The slugs of the notes in the results, in order (heading sub-results left out). */
+	async noteLinks(): Promise<string[]> {
+		const hrefs = await this.results.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+		return hrefs.filter((href) => !href.includes('#')).map((href) => new URL(href, 'http://x').pathname.split('/')[2]!);
+	}
+}
+
+test.describe('golden queries', () => {
+	for (const [group, queries] of Object.entries(GOLDEN_QUERIES)) {
+		test(`${group}: each finds its note in the top 3`, async ({ page }) => {
+			// One page per group; each query is a step, and a miss does not hide the others.
+			test.setTimeout(120_000);
+			const search = new SearchDialog(page);
+			await page.goto('/');
+			await search.open();
+			for (const [query, slug] of queries) {
+				await test.step(`"${query}" → ${slug}`, async () => {
+					await search.search(query);
+					expect.soft((await search.noteLinks()).slice(0, 3), `top 3 for "${query}"`).toContain(slug);
+				});
+			}
+		});
+	}
+});
+
+test.describe('typo correction', () => {
+	test('shows results for the corrected word and offers the words as typed', async ({ page }) => {
+		const search = new SearchDialog(page);
+		await page.goto('/');
+		await search.open();
+		await search.search('dockerfle');
+		await expect(search.dialog.getByText('Showing results for dockerfile.')).toBeVisible();
+		expect((await search.noteLinks())[0]).toBe('dockerfile');
+		// The links carry the corrected word, so the landing page marks what was found.
+		await expect(search.results.getByRole('link', { name: 'The Dockerfile' })).toHaveAttribute('href', /highlight=dockerfile/);
+
+		await search.dialog.getByRole('button', { name: 'dockerfle' }).click();
+		await expect(search.dialog.getByText('Showing results for')).toBeHidden();
+		// Pagefind finds nothing for the misspelling: that is what the correction was for.
+		await expect(search.dialog.getByText(/^(\d+|No) results? for dockerfle$/).first()).toBeVisible();
+		await expect(search.input).toBeFocused();
+		await expect(search.input).toHaveValue('dockerfle');
+	});
+
+	test('leaves a query of known words alone', async ({ page }) => {
+		const search = new SearchDialog(page);
+		await page.goto('/');
+		await search.open();
+		await search.search('dockerfile');
+		await expect(search.dialog.getByText('Showing results for')).toHaveCount(0);
+	});
+});
+
+test.describe('keyboard', () => {
+	for (const shortcut of ['/', 'Control+k', 'Meta+k']) {
+		test(`${shortcut} opens search with the focus in the input`, async ({ page }) => {
+			const search = new SearchDialog(page);
+			await page.goto('/notes/volumes/');
+			await page.keyboard.press(shortcut);
+			await expect(search.dialog).toBeVisible();
+			await expect(search.input).toBeFocused();
+			await expect(search.input).toHaveValue('');
+		});
+	}
+
+	test('arrows reach the second result and Enter opens its heading with the terms marked', async ({ page }) => {
+		const search = new SearchDialog(page);
+		await page.goto('/notes/what-is-docker/');
+		await page.keyboard.press('/');
+		await expect(search.input).toBeFocused();
+		await search.search('ENTRYPOINT');
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('ArrowDown');
+		const second = search.results.getByRole('link').nth(1);
+		await expect(second).toBeFocused();
+		// The first result is the Dockerfile note; the second is its ENTRYPOINT heading.
+		const href = (await second.getAttribute('href'))!;
+		const title = (await second.textContent())!.trim();
+		expect(href).toMatch(/^\/notes\/dockerfile\/\?highlight=entrypoint#entrypoint$/i);
+		await page.keyboard.press('Enter');
+		await page.waitForURL((url) => url.pathname === '/notes/dockerfile/' && url.hash === '#entrypoint');
+		await expect(page.getByRole('heading', { name: title, exact: true })).toBeInViewport();
+		const marks = page.getByRole('article').locator('mark');
+		await expect(marks.first()).toBeVisible();
+		expect((await marks.allTextContents()).every((text) => /entrypoint/i.test(text))).toBe(true);
+	});
+
+	test('Esc closes the dialog and gives the focus back to the search button', async ({ page }) => {
+		const search = new SearchDialog(page);
+		await page.goto('/notes/compose/');
+		await search.open();
+		await page.keyboard.press('Escape');
+		await expect(search.dialog).toBeHidden();
+		await expect(search.button).toBeFocused();
+
+		// Opened with a shortcut while nothing had the focus, it returns to the button too.
+		await page.locator('body').click({ position: { x: 5, y: 300 } });
+		await page.keyboard.press('Control+k');
+		await expect(search.input).toBeFocused();
+		await page.keyboard.press('Escape');
+		await expect(search.dialog).toBeHidden();
+		await expect(search.button).toBeFocused();
+	});
+});
+
+test.describe('results', () => {
+	test('show the note, its section, heading sub-results and marked excerpts', async ({ page }) => {
+		const search = new SearchDialog(page);
+		await page.goto('/');
+		await search.open();
+		await search.search('depends_on');
+		const first = search.results.getByRole('listitem').first();
+		await expect(first.getByRole('link', { name: 'Docker Compose' })).toBeVisible();
+		await expect(first.getByText('Running many containers')).toBeVisible();
+		await expect(first.getByRole('link', { name: 'depends_on and healthchecks' })).toHaveAttribute(
+			'href',
+			'/notes/compose/?highlight=depends_on#depends_on-and-healthchecks'
+		);
+		await expect(first.locator('mark', { hasText: 'depends_on' }).first()).toBeVisible();
+	});
+
+	test('are announced to screen readers from inside the dialog', async ({ page }) => {
+		const search = new SearchDialog(page);
+		await page.goto('/');
+		await search.open();
+		// Live regions are cleared again after a moment, so record what they say as it happens.
+		await page.evaluate(() => {
+			const said: string[] = [];
+			(window as unknown as { said: string[] }).said = said;
+			const dialog = document.querySelector('dialog')!;
+			new MutationObserver(() => {
+				for (const region of dialog.querySelectorAll('[aria-live], [role="status"]')) {
+					if (region.textContent) said.push(region.textContent);
+				}
+			}).observe(dialog, { subtree: true, childList: true, characterData: true });
+		});
+		await search.search('healthcheck');
+		await expect
+			.poll(() => page.evaluate(() => (window as unknown as { said: string[] }).said))
+			.toContainEqual(expect.stringMatching(/^\d+ results for healthcheck$/));
+	});
+
+	test('can be narrowed to one section', async ({ page }) => {
+		const search = new SearchDialog(page);
+		await page.goto('/');
+		await search.open();
+		await search.search('healthcheck');
+		await search.dialog.getByRole('combobox', { name: 'Section' }).click();
+		await search.dialog.getByRole('option', { name: /^Orchestration, \d+ results?$/ }).click();
+		await expect
+			.poll(() => search.noteLinks())
+			.toEqual(expect.arrayContaining(['kubernetes']));
+		for (const slug of await search.noteLinks()) expect(['kubernetes', 'docker-swarm']).toContain(slug);
+	});
+});
+
+test.describe('loading', () => {
+	test('a page fetches nothing of search until search is opened', async ({ page }) => {
+		const requested: string[] = [];
+		page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+		const isSearch = (path: string) => /^\/pagefind\/|search-dialog|search-vocabulary|search.*\.css/.test(path);
+		await page.goto('/notes/compose/');
+		await page.waitForLoadState('networkidle');
+		expect(requested.filter(isSearch)).toEqual([]);
+
+		const search = new SearchDialog(page);
+		await search.open();
+		await search.search('compose');
+		expect(requested.filter(isSearch)).toEqual(
+			expect.arrayContaining(['/pagefind/pagefind-component-ui.js', '/pagefind/pagefind.js', '/search-vocabulary.json'])
+		);
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the search button is a link to every note by section', async ({ page }) => {
+		await page.goto('/notes/dockerfile/');
+		const link = page.getByRole('banner').getByRole('link', { name: 'Search' });
+		await expect(link).toHaveAttribute('href', '/notes/');
+		await link.click();
+		await expect(page.getByRole('heading', { level: 1, name: 'All notes' })).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Docker Compose' })).toBeVisible();
+	});
+});
+
+test.describe('accessibility', () => {
+	for (const theme of ['light', 'dark'] as const) {
+		for (const width of [1280, 360]) {
+			test(`the open dialog with results has no axe violations (${theme}, ${width}px)`, async ({ page }) => {
+				test.setTimeout(90_000);
+				await page.setViewportSize({ width, height: 800 });
+				await page.emulateMedia({ colorScheme: theme });
+				const search = new SearchDialog(page);
+				await page.goto('/notes/kubernetes/');
+				await search.open();
+				// A corrected query shows everything at once: notice, summary, results, sub-results.
+				await search.search('kubernets');
+				await expect(search.dialog.getByText('Showing results for kubernetes.')).toBeVisible();
+				// The page behind is checked by a11y.test.ts; here only the dialog, which it cannot open.
+				expect(await axeViolations(page, 'dialog[open]')).toEqual([]);
+				// Usable on a phone: the dialog fits the screen and nothing in it scrolls sideways.
+				const fits = await search.dialog.evaluate(
+					(dialog) => dialog.scrollWidth <= dialog.clientWidth && dialog.getBoundingClientRect().right <= window.innerWidth
+				);
+				expect(fits).toBe(true);
+			});
+		}
+	}
+});
