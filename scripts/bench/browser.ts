@@ -36,7 +36,7 @@ export function serve(root: string): Promise<{ server: Server; origin: string }>
 			if (!existsSync(path)) return void res.writeHead(404).end('not found');
 		}
 		const type = TYPES[extname(path)] ?? 'application/octet-stream';
-		let body = readFileSync(path);
+		let body: Buffer = readFileSync(path);
 		const headers: Record<string, string | number> = { 'content-type': type, 'cache-control': 'no-cache' };
 		if (/text|json|javascript|svg|xml|markdown/.test(type) && /gzip/.test(String(req.headers['accept-encoding']))) {
 			if (!cache.has(path)) cache.set(path, gzipSync(body, { level: 6 }));
