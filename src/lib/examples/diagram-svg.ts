@@ -34,20 +34,20 @@ export function toInlineSvg(svg: string, options: InlineSvgOptions): string {
 		.slice(start, end + '</svg>'.length)
 		.replace(/<!--[\s\S]*?-->/g, '')
 		.replace(/<title>[\s\S]*?<\/title>/g, '')
-		.replace(/\s(?:id|font-family|xmlns(?::\w+)?)="[^"]*"/g, '')
+		.replace(/\s(?:id|font-family|xmlns(?::\w+)?|xml:space)="[^"]*"/g, '')
 		.replace(/<(\w+)\b[^>]*>/g, (tag, name: string) => repaint(tag, name))
 		// Graphviz escapes every hyphen; HTML needs none of that.
 		.replaceAll('&#45;', '-')
 		.replace(/\s*\n\s*/g, ' ')
 		.replace(/>\s+</g, '><')
-		// Tenths of a pixel are finer than any screen shows, and shorter to send.
-		.replace(/\s(d|points|x|y|transform|viewBox)="([^"]*)"/g, (_, name: string, value: string) => {
-			const rounded = value.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10));
-			return ` ${name}="${rounded}"`;
+		.replace(' transform="scale(1 1) rotate(0) ', ' transform="')
+		// Whole units: drawn at most 1.3 pixels each, finer detail is invisible and costs bytes.
+		.replace(/\s(d|points|x|y|transform|viewBox|font-size)="([^"]*)"/g, (_, name: string, value: string) => {
+			return ` ${name}="${value.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n))))}"`;
 		});
-	const viewBox = /viewBox="([\d.\s-]+)"/.exec(out)?.[1]?.trim().split(/\s+/).map(Number);
+	const viewBox = /viewBox="([\d\s-]+)"/.exec(out)?.[1]?.trim().split(/\s+/).map(Number);
 	if (viewBox?.length === 4) {
-		const sizes = [...out.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
+		const sizes = [...out.matchAll(/font-size="(\d+)"/g)].map((m) => Number(m[1]));
 		const largest = Math.max(...sizes, 0);
 		// Graphviz sizes in points; drawing one unit per pixel scaled to the font keeps text legible.
 		const scale = largest > 0 ? (options.fontPx ?? 14) / largest : 1;

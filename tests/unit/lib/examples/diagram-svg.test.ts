@@ -39,7 +39,7 @@ describe('toInlineSvg', () => {
 
 	test('paints with currentColor only: text and arrowheads solid, boxes unfilled', () => {
 		expect(svg).not.toMatch(/#[0-9a-f]{3,6}\b/i);
-		expect(svg).toContain('<path fill="none" stroke="currentColor" d="M84.8,-76.4');
+		expect(svg).toContain('<path fill="none" stroke="currentColor" d="M85,-76C85,-76 28,-76 28,-76"/>');
 		expect(svg).toMatch(/<text [^>]*fill="currentColor">web<\/text>/);
 		expect(svg).toContain('<polygon fill="currentColor" stroke="currentColor"');
 		expect(svg).toContain('stroke-dasharray="5,2"');
@@ -51,10 +51,16 @@ describe('toInlineSvg', () => {
 		expect(svg).toContain('class="edge edge-healthy"');
 	});
 
-	test('sizes the drawing in pixels so its largest text is 14px, and rounds coordinates', () => {
+	test('sizes the drawing in pixels so its largest text is 14px', () => {
 		// 11pt text scaled to 14px: 110 × 14/11 = 140, 50 × 14/11 ≈ 64.
 		expect(svg).toMatch(/width="140" height="64" viewBox="0 0 110 50"/);
-		expect(svg).toContain('points="153.3,-49.5 163.3,-46 153.3,-42.5 153.3,-49.5"');
+	});
+
+	test('rounds coordinates to whole units and drops the no-op transforms', () => {
+		expect(svg).toContain('points="153,-49 163,-46 153,-42 153,-49"');
+		expect(svg).toContain('<g class="graph" transform="translate(4 46)">');
+		expect(svg).toContain('x="56" y="-62" font-size="11"');
+		expect(svg).not.toContain('xml:space');
 	});
 
 	test('refuses output that has no <svg>', () => {
