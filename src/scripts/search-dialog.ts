@@ -206,7 +206,18 @@ let returnTo: HTMLElement | undefined;
 async function openSearchDialog(trigger: HTMLElement | undefined) {
 	const first = !ready;
 	ready ??= setUp();
-	const { modal, input } = await ready;
+	let parts: Awaited<typeof ready>;
+	try {
+		parts = await ready;
+	} catch (error) {
+		// Without its bundle (a dev server before the first build) search cannot open: go where
+		// the button leads without JavaScript, the list of every note.
+		console.error('Search could not load:', error);
+		ready = undefined;
+		location.assign(trigger instanceof HTMLAnchorElement ? trigger.href : `${base}notes/`);
+		return;
+	}
+	const { modal, input } = parts;
 	if (first) {
 		modal.querySelector('dialog')?.addEventListener('close', () => {
 			if (returnTo?.isConnected) returnTo.focus();
