@@ -16,7 +16,7 @@ interface Engine {
 }
 interface Instance {
 	triggerSearch(term: string): void;
-	searchTerm: string;
+	setTranslations(strings: Record<string, string>): void;
 }
 interface PagefindComponents {
 	configureInstance(name: string, options: object): Instance;
@@ -176,6 +176,9 @@ async function setUp(): Promise<{ modal: ModalElement; input: () => HTMLInputEle
 		highlightParam: HIGHLIGHT_PARAM,
 		ranking: SEARCH_RANKING,
 	});
+	// In the modal, Esc closes it (Pagefind's modal catches the key before the input does), so
+	// the input's keyboard hint must not promise that Esc clears the query.
+	instance.setTranslations({ keyboard_clear: 'close' });
 	const notice = new CorrectionNotice((query) => {
 		instance.triggerSearch(query);
 		modal.querySelector<HTMLInputElement>('pagefind-input input')?.focus();
