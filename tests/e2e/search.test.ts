@@ -1,3 +1,5 @@
+// Search in the browser, on the built site: ranking (golden queries), typo correction, the
+// keyboard, results, loading, the no-JavaScript fallback and accessibility of the dialog.
 import type { Page } from '@playwright/test';
 import { GOLDEN_QUERIES } from './golden-queries';
 import { axeViolations, expect, test } from './test-utils';
