@@ -16,7 +16,7 @@ interface Engine {
 }
 interface Instance {
 	triggerSearch(term: string): void;
-	searchTerm: string;
+	setTranslations(strings: Record<string, string>): void;
 }
 interface PagefindComponents {
 	configureInstance(name: string, options: object): Instance;
@@ -176,6 +176,9 @@ async function setUp(): Promise<{ modal: ModalElement; input: () => HTMLInputEle
 		highlightParam: HIGHLIGHT_PARAM,
 		ranking: SEARCH_RANKING,
 	});
+	// In the modal, Esc closes it (Pagefind's modal catches the key before the input does), so
+	// the input's keyboard hint must not promise that Esc clears the query.
+	instance.setTranslations({ keyboard_clear: 'close' });
 	const notice = new CorrectionNotice((query) => {
 		instance.triggerSearch(query);
 		modal.querySelector<HTMLInputElement>('pagefind-input input')?.focus();
@@ -206,7 +209,18 @@ let returnTo: HTMLElement | undefined;
 async function openSearchDialog(trigger: HTMLElement | undefined) {
 	const first = !ready;
 	ready ??= setUp();
-	const { modal, input } = await ready;
+	let parts: Awaited<typeof ready>;
+	try {
+		parts = await ready;
+	} catch (error) {
+		// Without its bundle (a dev server before the first build) search cannot open: go where
+		// the button leads without JavaScript, the list of every note.
+		console.error('Search could not load:', error);
+		ready = undefined;
+		location.assign(trigger instanceof HTMLAnchorElement ? trigger.href : `${base}notes/`);
+		return;
+	}
+	const { modal, input } = parts;
 	if (first) {
 		modal.querySelector('dialog')?.addEventListener('close', () => {
 			if (returnTo?.isConnected) returnTo.focus();

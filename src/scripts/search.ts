@@ -15,7 +15,14 @@ function openSearch(trigger: HTMLElement | undefined) {
 	// Without a trigger (a shortcut), focus returns to what had it, else to the header button.
 	const active = document.activeElement;
 	const returnTo = trigger ?? (active instanceof HTMLElement && active !== document.body ? active : triggers[0]);
-	void dialog.then(() => document.dispatchEvent(new CustomEvent(OPEN_SEARCH_EVENT, { detail: returnTo ?? null })));
+	void dialog.then(
+		() => document.dispatchEvent(new CustomEvent(OPEN_SEARCH_EVENT, { detail: returnTo ?? null })),
+		// If the dialog cannot load, the button still leads where it does without JavaScript.
+		() => {
+			dialog = undefined;
+			if (triggers[0]) location.assign(triggers[0].href);
+		}
+	);
 }
 
 for (const trigger of triggers) {

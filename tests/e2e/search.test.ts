@@ -1,3 +1,5 @@
+// Search in the browser, on the built site: ranking (golden queries), typo correction, the
+// keyboard, results, loading, the no-JavaScript fallback and accessibility of the dialog.
 import type { Page } from '@playwright/test';
 import { GOLDEN_QUERIES } from './golden-queries';
 import { axeViolations, expect, test } from './test-utils';
@@ -235,6 +237,17 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('accessibility', () => {
+	for (const theme of ['light', 'dark'] as const) {
+		test(`a note opened from a result, its terms marked, has no axe violations (${theme})`, async ({ page }) => {
+			test.setTimeout(90_000);
+			await page.emulateMedia({ colorScheme: theme });
+			// Marks sit in prose, links and code blocks alike: each must stay readable.
+			await page.goto('/notes/compose/?highlight=healthcheck');
+			await expect(page.getByRole('article').locator('mark').first()).toBeVisible();
+			expect(await axeViolations(page, 'article')).toEqual([]);
+		});
+	}
+
 	for (const theme of ['light', 'dark'] as const) {
 		for (const width of [1280, 360]) {
 			test(`the open dialog with results has no axe violations (${theme}, ${width}px)`, async ({ page }) => {

@@ -7,8 +7,12 @@ export const OPEN_SEARCH_EVENT = 'dn:open-search';
 /** Where the site serves the search vocabulary, relative to the site's base. */
 export const VOCABULARY_PATH = 'search-vocabulary.json';
 
-/** Milliseconds Pagefind waits after the last keystroke before it searches (its default is 300). */
-export const SEARCH_DEBOUNCE_MS = 40;
+/**
+ * Milliseconds Pagefind waits after a keystroke before it searches (its default is 300).
+ * A warm search takes a few milliseconds, so waiting longer only adds to every result's delay;
+ * a burst of keys (a paste, a fast typist) still makes one search.
+ */
+export const SEARCH_DEBOUNCE_MS = 15;
 
 /**
  * How Pagefind ranks results. Titles keep Pagefind's 5× boost; a match in a note's
