@@ -15,15 +15,15 @@ import {
 // The reader's progress, kept in this browser only. Every control ships `hidden` and is shown
 // here only once storage has proved it works, so without JavaScript or storage (private modes,
 // blocked cookies) the page reads exactly as it was built. The markup contract:
-//   a[data-note][data-hash]            a link to a note: gets data-progress and a text mark
-//   [data-progress-section]             a section; its count is over the links inside it or,
-//     [data-slugs-from="url#section"]   when the page shows only part of it, over a JSON list
-//   [data-progress-count]               that section's "3 of 5"; the attribute holds the
-//                                       text shown while nothing is done (or not yet known)
-//   div[data-note][data-hash]           the note being read: holds the Mark as done button
-//   [data-progress-updated]             shown while the current note changed since read
-//   [data-progress-ui]                  anything else to show once storage works
-//   [data-progress-continue]            link to the first note not done, in document order
+//   a[data-note][data-hash]           a link to a note: gets data-progress and a text mark
+//   [data-progress-section]           a section; its count is over the links inside it or,
+//     [data-slugs-from="url#section"] when the page shows only part of it, over a JSON list
+//   [data-progress-count]             that section's "3 of 5"; the attribute holds the text
+//                                     shown while nothing is done (or not yet known)
+//   div[data-note][data-hash]         the note being read: holds the Mark as done button
+//   [data-progress-updated]           shown while the current note changed since read
+//   [data-progress-ui]                anything else to show once storage works
+//   [data-progress-continue]          link to the first note not done, in document order
 
 let storage: Storage | undefined;
 try {
