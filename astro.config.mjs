@@ -7,6 +7,7 @@ import { transformerMetaHighlight } from '@shikijs/transformers';
 import { transformerCodeFrame } from './src/plugins/shiki-code-frame.ts';
 import { loadCodeThemes } from './src/plugins/shiki-themes.ts';
 import { satteriHeadingAnchors } from './src/plugins/satteri-heading-anchors.ts';
+import { satteriScrollableTables } from './src/plugins/satteri-scrollable-tables.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 // Where the site is published; a Pages deploy under a sub-path sets both.
@@ -25,7 +26,7 @@ export default defineConfig({
 	markdown: {
 		// Astro 7's default processor, Sätteri: nothing here needs remark/rehype, and it is
 		// the fastest way to render MDX. Plugins are written against its mdast/hast visitors.
-		processor: satteri({ hastPlugins: [satteriHeadingAnchors()] }),
+		processor: satteri({ hastPlugins: [satteriHeadingAnchors(), satteriScrollableTables()] }),
 		shikiConfig: {
 			// GitHub's themes, with every token colour raised to WCAG AA on our code backgrounds.
 			themes: await loadCodeThemes(),
