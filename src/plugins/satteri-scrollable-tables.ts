@@ -1,0 +1,43 @@
+import { tableLabel } from '../lib/table-label.ts';
+
+interface HastLike {
+	type: string;
+	tagName?: string;
+	children?: HastLike[];
+}
+
+/** The elements of a table's header row (its first row), in order. */
+function headerCells(table: HastLike): HastLike[] {
+	const rows: HastLike[] = [];
+	const collect = (node: HastLike) => {
+		for (const child of node.children ?? []) {
+			if (child.tagName === 'tr') rows.push(child);
+			else if (child.tagName === 'thead' || child.tagName === 'tbody') collect(child);
+		}
+	};
+	collect(table);
+	return (rows[0]?.children ?? []).filter((c) => c.tagName === 'th');
+}
+
+/**
+ * Wrap every table of a note in a focusable, named region that scrolls sideways. On a phone
+ * a wide table overflows; without focus, a keyboard user could not scroll it (WCAG 2.1.1,
+ * axe's scrollable-region-focusable). The table itself keeps its table semantics.
+ */
+export function satteriScrollableTables() {
+	return () => ({
+		name: 'dn:scrollable-tables',
+		element: {
+			filter: ['table'],
+			visit(node: any, ctx: any) {
+				const label = tableLabel(headerCells(node).map((cell) => ctx.textContent(cell)));
+				ctx.wrapNode(node, {
+					type: 'element',
+					tagName: 'section',
+					properties: { className: ['dn-table'], tabIndex: 0, ariaLabel: label },
+					children: [],
+				});
+			},
+		},
+	});
+}
