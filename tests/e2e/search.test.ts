@@ -83,7 +83,10 @@ test.describe('typo correction', () => {
 		await expect(search.dialog.getByText('Showing results for dockerfile.')).toBeVisible();
 		expect((await search.noteLinks())[0]).toBe('dockerfile');
 		// The links carry the corrected word, so the landing page marks what was found.
-		await expect(search.results.getByRole('link', { name: 'The Dockerfile' })).toHaveAttribute('href', /highlight=dockerfile/);
+		await expect(search.results.getByRole('link', { name: 'The Dockerfile', exact: true }).first()).toHaveAttribute(
+			'href',
+			/\/notes\/dockerfile\/\?highlight=dockerfile/
+		);
 
 		await search.dialog.getByRole('button', { name: 'dockerfle' }).click();
 		await expect(search.dialog.getByText('Showing results for')).toBeHidden();
