@@ -15,6 +15,7 @@ interface Engine {
 	search(term: string | null, options?: object): Promise<SearchResponse | null>;
 }
 interface Instance {
+	triggerLoad(): Promise<void>;
 	triggerSearch(term: string): void;
 	setTranslations(strings: Record<string, string>): void;
 }
@@ -117,6 +118,8 @@ function withCorrection(engine: Engine, notice: CorrectionNotice): Engine {
 			const id = ++latest;
 			const typed = term?.trim() ?? '';
 			if (notice.exact !== typed) notice.exact = undefined;
+			// Search as typed at once: the first search must not wait for the vocabulary.
+			const exact = engine.search(term, options);
 			const words = typed && notice.exact === undefined ? await loadVocabulary() : undefined;
 			const corrected = words && correctQuery(words, typed);
 			if (corrected) {
@@ -127,7 +130,7 @@ function withCorrection(engine: Engine, notice: CorrectionNotice): Engine {
 				}
 			}
 			if (id === latest) notice.hide();
-			return engine.search(term, options);
+			return exact;
 		},
 	};
 }
@@ -161,11 +164,16 @@ function buildModal(notice: CorrectionNotice): ModalElement {
 
 async function setUp(): Promise<{ modal: ModalElement; input: () => HTMLInputElement | null }> {
 	void loadVocabulary();
+	// The bundle exists only after the build has run Pagefind, so Vite must not resolve it.
+	const uiUrl = `${bundle}pagefind-component-ui.js`;
+	const engineUrl = `${bundle}pagefind.js`;
 	await Promise.all([
 		loadStylesheet(stylesheet),
 		loadStylesheet(`${bundle}pagefind-component-ui.css`),
-		// The bundle exists only after the build has run Pagefind, so Vite must not resolve it.
-		import(/* @vite-ignore */ `${bundle}pagefind-component-ui.js`),
+		import(/* @vite-ignore */ uiUrl),
+		// The Component UI imports the search engine only once it has loaded; fetching both at
+		// once saves a round trip on the first search. Same URL, so the module loads once.
+		import(/* @vite-ignore */ engineUrl),
 	]);
 	const components = (window as unknown as { PagefindComponents: PagefindComponents }).PagefindComponents;
 	// A dynamically imported script has no document.currentScript, so say where the bundle is;
@@ -192,6 +200,9 @@ async function setUp(): Promise<{ modal: ModalElement; input: () => HTMLInputEle
 			engine = value && withCorrection(value, notice);
 		},
 	});
+	// Start the engine (worker, WebAssembly, index entry) now rather than when the input
+	// gets the focus a frame later.
+	void instance.triggerLoad();
 	const modal = buildModal(notice);
 	const dialog = modal.querySelector('dialog');
 	dialog?.setAttribute('aria-label', 'Search the notes');
