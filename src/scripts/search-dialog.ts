@@ -9,7 +9,7 @@ import type { Vocabulary } from '../lib/search/vocabulary';
 
 /** The parts of Pagefind's search API this file uses. */
 interface SearchResponse {
-	results: unknown[];
+	results: { data(): Promise<unknown> }[];
 }
 interface Engine {
 	search(term: string | null, options?: object): Promise<SearchResponse | null>;
@@ -109,6 +109,24 @@ class CorrectionNotice {
  * until a prefix matches, so `dockerfle` returns every page that says `docker`. Result counts
  * therefore say little; an unknown word is the signal.
  */
+// How many results are on screen when the dialog first shows them.
+const VISIBLE_RESULTS = 5;
+
+/**
+ * Start loading the data of the first results as soon as they are found. Pagefind's results
+ * list asks for a result's data only once its placeholder scrolls into view, a frame later,
+ * and each ask is a round trip to the search worker; by then the data is usually there.
+ */
+function prefetchData<T extends SearchResponse | null>(response: T): T {
+	response?.results.forEach((result, i) => {
+		const load = result.data.bind(result);
+		let data: Promise<unknown> | undefined;
+		result.data = () => (data ??= load());
+		if (i < VISIBLE_RESULTS) void result.data();
+	});
+	return response;
+}
+
 function withCorrection(engine: Engine, notice: CorrectionNotice): Engine {
 	let latest = 0;
 	return {
@@ -119,11 +137,11 @@ function withCorrection(engine: Engine, notice: CorrectionNotice): Engine {
 			const typed = term?.trim() ?? '';
 			if (notice.exact !== typed) notice.exact = undefined;
 			// Search as typed at once: the first search must not wait for the vocabulary.
-			const exact = engine.search(term, options);
+			const exact = engine.search(term, options).then(prefetchData);
 			const words = typed && notice.exact === undefined ? await loadVocabulary() : undefined;
 			const corrected = words && correctQuery(words, typed);
 			if (corrected) {
-				const response = await engine.search(corrected, options);
+				const response = prefetchData(await engine.search(corrected, options));
 				if (response && response.results.length > 0) {
 					if (id === latest) notice.show(typed, corrected);
 					return response;
