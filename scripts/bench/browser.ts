@@ -24,7 +24,7 @@ const TYPES: Record<string, string> = {
 
 /** Serve dist/ on 127.0.0.1 as a typical static host does: gzip for text, 404.html for misses. */
 export function serve(root: string): Promise<{ server: Server; origin: string }> {
-	const cache = new Map<string, Buffer>();
+	const cache = new Map<string, Buffer<ArrayBufferLike>>();
 	const server = createServer((req, res) => {
 		let path = normalize(join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
 		if (!path.startsWith(root)) return void res.writeHead(403).end();
@@ -36,7 +36,7 @@ export function serve(root: string): Promise<{ server: Server; origin: string }>
 			if (!existsSync(path)) return void res.writeHead(404).end('not found');
 		}
 		const type = TYPES[extname(path)] ?? 'application/octet-stream';
-		let body = readFileSync(path);
+		let body: Buffer<ArrayBufferLike> = readFileSync(path);
 		const headers: Record<string, string | number> = { 'content-type': type, 'cache-control': 'no-cache' };
 		if (/text|json|javascript|svg|xml|markdown/.test(type) && /gzip/.test(String(req.headers['accept-encoding']))) {
 			if (!cache.has(path)) cache.set(path, gzipSync(body, { level: 6 }));

@@ -15,10 +15,10 @@ function collect(): { site: SiteIndex; sources: LinkSource[] } {
 	}
 	for (const file of files.filter((f) => !f.startsWith('pagefind/'))) {
 		if (file.endsWith('.css')) {
-			for (const u of cssUrls(readDist(file))) sources.push({ file, line: u.line, where: 'url()', ...u });
+			for (const u of cssUrls(readDist(file))) sources.push({ file, where: 'url()', ...u });
 		} else if (/\.(xml|txt|md|webmanifest)$/.test(file)) {
 			const text = readDist(file);
-			for (const u of siteUrlsInText(text, site.root)) sources.push({ file, line: u.line, where: 'text', ...u });
+			for (const u of siteUrlsInText(text, site.root)) sources.push({ file, where: 'text', ...u });
 			if (file.endsWith('.webmanifest')) {
 				const manifest = JSON.parse(text) as { start_url: string; icons: { src: string }[] };
 				for (const value of [manifest.start_url, ...manifest.icons.map((i) => i.src)]) {
