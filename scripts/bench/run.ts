@@ -149,8 +149,8 @@ async function measure(target: Target, n: number, work: string, browser: Browser
 const kb = (bytes: number | undefined) => (bytes === undefined ? '–' : (bytes / 1024).toFixed(1));
 const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? '–' : String(Math.round(v)));
 const HEADER = [
-	'| target | N | build s (runs) | ms/note | peak RSS MB | note HTML KB raw/gz (mean, max raw) | CSS KB raw/gz | JS KB raw/gz (inline gz) | first load: req / JS KB / total KB | + opening search: req / JS KB / total KB | Pagefind MB (files) | search API ms: init, 1st, cold p50/p95, warm p50/p95 | search box ms: 1st, warm p50/p95 |',
-	'|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+	'| target | N | build s (runs) | ms/note | CPU s | peak RSS MB | note HTML KB raw/gz (mean, max raw) | CSS KB raw/gz | JS KB raw/gz (inline gz) | first load: req / JS KB / total KB | + opening search: req / JS KB / total KB | Pagefind MB (files) | search API ms: init, 1st, cold p50/p95, warm p50/p95 | search box ms: 1st, warm p50/p95 |',
+	'|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
 ];
 function row(r: Result): string {
 	const s = r.sample;
@@ -162,6 +162,7 @@ function row(r: Result): string {
 		r.n,
 		`${(r.buildMs / 1000).toFixed(2)} (${r.runsMs.map((x) => (x / 1000).toFixed(1)).join(', ')})`,
 		(r.buildMs / r.n).toFixed(1),
+		r.cpuS === undefined ? '–' : r.cpuS.toFixed(1),
 		r.peakRssMB === undefined ? '–' : Math.round(r.peakRssMB),
 		`${kb(s.html.raw)}/${kb(s.html.gzip)} (${kb(r.noteHtml.meanBytes)}, ${kb(r.noteHtml.maxBytes)})`,
 		`${kb(s.css.raw)}/${kb(s.css.gzip)}`,
@@ -180,6 +181,7 @@ function figures(r: Result): BenchFigures {
 		target: r.target,
 		n: r.n,
 		buildMs: r.buildMs,
+		cpuS: r.cpuS,
 		peakRssMB: r.peakRssMB,
 		noteHtmlMeanBytes: r.noteHtml.meanBytes,
 		// Inline scripts are counted on their own gzip size: they travel inside the HTML.

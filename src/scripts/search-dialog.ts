@@ -9,12 +9,13 @@ import type { Vocabulary } from '../lib/search/vocabulary';
 
 /** The parts of Pagefind's search API this file uses. */
 interface SearchResponse {
-	results: unknown[];
+	results: { data(): Promise<unknown> }[];
 }
 interface Engine {
 	search(term: string | null, options?: object): Promise<SearchResponse | null>;
 }
 interface Instance {
+	triggerLoad(): Promise<void>;
 	triggerSearch(term: string): void;
 	setTranslations(strings: Record<string, string>): void;
 }
@@ -108,6 +109,24 @@ class CorrectionNotice {
  * until a prefix matches, so `dockerfle` returns every page that says `docker`. Result counts
  * therefore say little; an unknown word is the signal.
  */
+// How many results are on screen when the dialog first shows them.
+const VISIBLE_RESULTS = 5;
+
+/**
+ * Start loading the data of the first results as soon as they are found. Pagefind's results
+ * list asks for a result's data only once its placeholder scrolls into view, a frame later,
+ * and each ask is a round trip to the search worker; by then the data is usually there.
+ */
+function prefetchData<T extends SearchResponse | null>(response: T): T {
+	response?.results.forEach((result, i) => {
+		const load = result.data.bind(result);
+		let data: Promise<unknown> | undefined;
+		result.data = () => (data ??= load());
+		if (i < VISIBLE_RESULTS) void result.data();
+	});
+	return response;
+}
+
 function withCorrection(engine: Engine, notice: CorrectionNotice): Engine {
 	let latest = 0;
 	return {
@@ -117,17 +136,19 @@ function withCorrection(engine: Engine, notice: CorrectionNotice): Engine {
 			const id = ++latest;
 			const typed = term?.trim() ?? '';
 			if (notice.exact !== typed) notice.exact = undefined;
+			// Search as typed at once: the first search must not wait for the vocabulary.
+			const exact = engine.search(term, options).then(prefetchData);
 			const words = typed && notice.exact === undefined ? await loadVocabulary() : undefined;
 			const corrected = words && correctQuery(words, typed);
 			if (corrected) {
-				const response = await engine.search(corrected, options);
+				const response = prefetchData(await engine.search(corrected, options));
 				if (response && response.results.length > 0) {
 					if (id === latest) notice.show(typed, corrected);
 					return response;
 				}
 			}
 			if (id === latest) notice.hide();
-			return engine.search(term, options);
+			return exact;
 		},
 	};
 }
@@ -161,11 +182,16 @@ function buildModal(notice: CorrectionNotice): ModalElement {
 
 async function setUp(): Promise<{ modal: ModalElement; input: () => HTMLInputElement | null }> {
 	void loadVocabulary();
+	// The bundle exists only after the build has run Pagefind, so Vite must not resolve it.
+	const uiUrl = `${bundle}pagefind-component-ui.js`;
+	const engineUrl = `${bundle}pagefind.js`;
 	await Promise.all([
 		loadStylesheet(stylesheet),
 		loadStylesheet(`${bundle}pagefind-component-ui.css`),
-		// The bundle exists only after the build has run Pagefind, so Vite must not resolve it.
-		import(/* @vite-ignore */ `${bundle}pagefind-component-ui.js`),
+		import(/* @vite-ignore */ uiUrl),
+		// The Component UI imports the search engine only once it has loaded; fetching both at
+		// once saves a round trip on the first search. Same URL, so the module loads once.
+		import(/* @vite-ignore */ engineUrl),
 	]);
 	const components = (window as unknown as { PagefindComponents: PagefindComponents }).PagefindComponents;
 	// A dynamically imported script has no document.currentScript, so say where the bundle is;
@@ -192,6 +218,9 @@ async function setUp(): Promise<{ modal: ModalElement; input: () => HTMLInputEle
 			engine = value && withCorrection(value, notice);
 		},
 	});
+	// Start the engine (worker, WebAssembly, index entry) now rather than when the input
+	// gets the focus a frame later.
+	void instance.triggerLoad();
 	const modal = buildModal(notice);
 	const dialog = modal.querySelector('dialog');
 	dialog?.setAttribute('aria-label', 'Search the notes');

@@ -12,7 +12,7 @@ export const VOCABULARY_PATH = 'search-vocabulary.json';
  * A warm search takes a few milliseconds, so waiting longer only adds to every result's delay;
  * a burst of keys (a paste, a fast typist) still makes one search.
  */
-export const SEARCH_DEBOUNCE_MS = 15;
+export const SEARCH_DEBOUNCE_MS = 10;
 
 /**
  * How Pagefind ranks results. Titles keep Pagefind's 5× boost; a match in a note's

@@ -49,3 +49,14 @@ test('a ratio without its baseline, or a figure not measured, is n/a rather than
 	expect(byName(verdicts, 'build at 100 notes vs the minimal floor').status).toBe('n/a');
 	expect(byName(verdicts, 'search box: first search').status).toBe('n/a');
 });
+
+test('judges CPU time beside wall time, with the same limits', () => {
+	const verdicts = judgeBudgets([
+		{ ...figures('site', 1000, 60_000, 1_000), cpuS: 50 },
+		{ ...figures('minimal', 1000, 40_000, 1_000), cpuS: 40 },
+		{ ...figures('starlight', 1000, 90_000, 1_800), cpuS: 70 },
+	]);
+	expect(byName(verdicts, 'build CPU time at 1000 notes vs the floor')).toMatchObject({ status: 'MISS', measured: '1.25× (50.0 s CPU vs 40.0 s CPU)' });
+	expect(byName(verdicts, 'build CPU time at 1000 notes vs Starlight')).toMatchObject({ status: 'MISS' });
+	expect(byName(verdicts, 'build at 1000 notes vs Starlight')).toMatchObject({ status: 'PASS' });
+});
