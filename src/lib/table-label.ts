@@ -2,12 +2,31 @@
 const MAX_COLUMNS = 4;
 
 /**
- * The accessible name of a scrollable table's region: "Table: Aspect, ARG, ENV". A screen
- * reader announces it when the region takes focus, so the reader knows which table scrolls.
+ * The accessible name of a scrollable table's region: "Table under Images: Command, What it
+ * does". A screen reader announces it when the region takes focus, so the reader knows which
+ * table scrolls. The heading above the table tells apart tables with the same columns.
  */
-export function tableLabel(headers: readonly string[]): string {
-	const names = headers.map((h) => h.replace(/\s+/g, ' ').trim()).filter(Boolean);
-	if (names.length === 0) return 'Table';
+export function tableLabel(headers: readonly string[], heading?: string): string {
+	const names = headers.map(squash).filter(Boolean);
+	const under = heading && squash(heading) ? ` under ${squash(heading)}` : '';
+	if (names.length === 0) return `Table${under}`;
 	const shown = names.slice(0, MAX_COLUMNS).join(', ');
-	return `Table: ${shown}${names.length > MAX_COLUMNS ? ', …' : ''}`;
+	return `Table${under}: ${shown}${names.length > MAX_COLUMNS ? ', …' : ''}`;
+}
+
+/**
+ * Hands out names that are unique on one page: a region landmark must have a name of its own
+ * (axe's landmark-unique), so the second "Table: A, B" becomes "Table: A, B (2)".
+ */
+export function uniqueNames(): (name: string) => string {
+	const seen = new Map<string, number>();
+	return (name) => {
+		const count = (seen.get(name) ?? 0) + 1;
+		seen.set(name, count);
+		return count === 1 ? name : `${name} (${count})`;
+	};
+}
+
+function squash(text: string): string {
+	return text.replace(/\s+/g, ' ').trim();
 }

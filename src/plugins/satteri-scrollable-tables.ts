@@ -1,4 +1,4 @@
-import { tableLabel } from '../lib/table-label.ts';
+import { tableLabel, uniqueNames } from '../lib/table-label.ts';
 
 interface HastLike {
 	type: string;
@@ -22,22 +22,31 @@ function headerCells(table: HastLike): HastLike[] {
 /**
  * Wrap every table of a note in a focusable, named region that scrolls sideways. On a phone
  * a wide table overflows; without focus, a keyboard user could not scroll it (WCAG 2.1.1,
- * axe's scrollable-region-focusable). The table itself keeps its table semantics.
+ * axe's scrollable-region-focusable). The table itself keeps its table semantics. Each
+ * region is named after the heading above it and its columns, uniquely on the page.
  */
 export function satteriScrollableTables() {
-	return () => ({
-		name: 'dn:scrollable-tables',
-		element: {
-			filter: ['table'],
-			visit(node: any, ctx: any) {
-				const label = tableLabel(headerCells(node).map((cell) => ctx.textContent(cell)));
-				ctx.wrapNode(node, {
-					type: 'element',
-					tagName: 'section',
-					properties: { className: ['dn-table'], tabIndex: 0, ariaLabel: label },
-					children: [],
-				});
+	return () => {
+		let heading: string | undefined;
+		const unique = uniqueNames();
+		return {
+			name: 'dn:scrollable-tables',
+			element: {
+				filter: ['h2', 'h3', 'h4', 'table'],
+				visit(node: any, ctx: any) {
+					if (node.tagName !== 'table') {
+						heading = ctx.textContent(node);
+						return;
+					}
+					const label = unique(tableLabel(headerCells(node).map((cell) => ctx.textContent(cell)), heading));
+					ctx.wrapNode(node, {
+						type: 'element',
+						tagName: 'section',
+						properties: { className: ['dn-table'], tabIndex: 0, ariaLabel: label },
+						children: [],
+					});
+				},
 			},
-		},
-	});
+		};
+	};
 }

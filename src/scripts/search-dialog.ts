@@ -103,12 +103,6 @@ class CorrectionNotice {
 	}
 }
 
-/**
- * Search as Pagefind does, but when a query word is not in the notes' vocabulary, search the
- * corrected query instead. Pagefind 1.6 has no typo tolerance: it shortens an unknown word
- * until a prefix matches, so `dockerfle` returns every page that says `docker`. Result counts
- * therefore say little; an unknown word is the signal.
- */
 // How many results are on screen when the dialog first shows them.
 const VISIBLE_RESULTS = 5;
 
@@ -127,6 +121,12 @@ function prefetchData<T extends SearchResponse | null>(response: T): T {
 	return response;
 }
 
+/**
+ * Search as Pagefind does, but when a query word is not in the notes' vocabulary, search the
+ * corrected query instead. Pagefind 1.6 has no typo tolerance: it shortens an unknown word
+ * until a prefix matches, so `dockerfle` returns every page that says `docker`. Result counts
+ * therefore say little; an unknown word is the signal.
+ */
 function withCorrection(engine: Engine, notice: CorrectionNotice): Engine {
 	let latest = 0;
 	return {

@@ -49,10 +49,17 @@ class SearchDialog {
 		return count;
 	}
 
-	/** The slugs of the notes in the results, in order (heading sub-results left out). */
+	/**
+	 * The slugs of the notes in the results, in order (heading sub-results left out). A result
+	 * shows its link once its data has loaded, and results load in any order: the list stops
+	 * at the first result still loading, so a later result never takes an earlier one's place.
+	 */
 	async noteLinks(): Promise<string[]> {
-		const hrefs = await this.results.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-		return hrefs.filter((href) => !href.includes('#')).map((href) => new URL(href, 'http://x').pathname.split('/')[2]!);
+		const hrefs = await this.results.locator(':scope > li').evaluateAll((items) =>
+			items.map((li) => li.querySelector('a')?.getAttribute('href') ?? '')
+		);
+		const loaded = hrefs.includes('') ? hrefs.slice(0, hrefs.indexOf('')) : hrefs;
+		return loaded.map((href) => new URL(href, 'http://x').pathname.split('/')[2]!);
 	}
 }
 
