@@ -7,7 +7,8 @@
 // Chromium, the Pagefind index, and search latency. Prints a table as it goes, then the
 // budgets as PASS/MISS. The real notes are never touched: everything happens in a temp copy.
 // --baselines DIR: a folder holding minimal/ and starlight/ with their node_modules installed
-// (a scratch copy of ../shared/bench after `npm install` in each); also read from BENCH_BASELINES.
+// (a scratch copy of the shared comparison harness after `npm install` in each); also read
+// from BENCH_BASELINES.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
