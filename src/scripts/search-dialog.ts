@@ -3,8 +3,16 @@
 // vocabulary, the site's colours, and a label and focus return for the dialog.
 // search.ts loads it the first time the reader opens search, then asks it to open with an event.
 import stylesheet from '../styles/search.css?url';
-import { HIGHLIGHT_PARAM, OPEN_SEARCH_EVENT, SEARCH_DEBOUNCE_MS, SEARCH_RANKING, VOCABULARY_PATH } from '../lib/search/config';
+import {
+	HIGHLIGHT_PARAM,
+	MAX_RESULTS,
+	OPEN_SEARCH_EVENT,
+	SEARCH_DEBOUNCE_MS,
+	SEARCH_RANKING,
+	VOCABULARY_PATH,
+} from '../lib/search/config';
 import { correctQuery } from '../lib/search/correct-query';
+import { resultLimitMessage } from '../lib/search/result-limit';
 import type { Vocabulary } from '../lib/search/vocabulary';
 
 /** The parts of Pagefind's search API this file uses. */
@@ -127,7 +135,20 @@ function prefetchData<T extends SearchResponse | null>(response: T): T {
  * until a prefix matches, so `dockerfle` returns every page that says `docker`. Result counts
  * therefore say little; an unknown word is the signal.
  */
-function withCorrection(engine: Engine, notice: CorrectionNotice): Engine {
+/** Says when the list shows only its best `max-results` of more results, and how to narrow them. */
+class LimitNotice {
+	readonly node = element('p', { class: 'dn-search-limit', hidden: '' });
+	list: Element | undefined;
+
+	update(total: number) {
+		const max = Number(this.list?.getAttribute('max-results') ?? MAX_RESULTS);
+		const message = resultLimitMessage(total, max);
+		this.node.hidden = message === undefined;
+		this.node.textContent = message ?? '';
+	}
+}
+
+function withCorrection(engine: Engine, notice: CorrectionNotice, limit: LimitNotice): Engine {
 	let latest = 0;
 	return {
 		...engine,
@@ -143,12 +164,19 @@ function withCorrection(engine: Engine, notice: CorrectionNotice): Engine {
 			if (corrected) {
 				const response = prefetchData(await engine.search(corrected, options));
 				if (response && response.results.length > 0) {
-					if (id === latest) notice.show(typed, corrected);
+					if (id === latest) {
+						notice.show(typed, corrected);
+						limit.update(response.results.length);
+					}
 					return response;
 				}
 			}
-			if (id === latest) notice.hide();
-			return exact;
+			const response = await exact;
+			if (id === latest) {
+				notice.hide();
+				limit.update(response?.results.length ?? 0);
+			}
+			return response;
 		},
 	};
 }
@@ -158,21 +186,22 @@ function withCorrection(engine: Engine, notice: CorrectionNotice): Engine {
  * connected. Giving it children instead would connect some of them twice, which doubles the
  * header's close button, so the default is adjusted after the fact.
  */
-function buildModal(notice: CorrectionNotice): ModalElement {
+function buildModal(notice: CorrectionNotice, limit: LimitNotice): ModalElement {
 	const modal = element('pagefind-modal', { class: 'dn-search' }) as ModalElement;
 	document.body.append(modal);
 	const input = modal.querySelector('pagefind-input');
 	input?.setAttribute('placeholder', 'Search the notes');
 	input?.setAttribute('debounce', String(SEARCH_DEBOUNCE_MS));
-	const results = element('pagefind-results', { 'max-sub-results': '3' });
+	const results = element('pagefind-results', { 'max-sub-results': '3', 'max-results': String(MAX_RESULTS) });
 	results.append(element('script', { type: 'text/pagefind-template' }, RESULT_TEMPLATE));
+	limit.list = results;
 	const tools = element(
 		'div',
 		{ class: 'dn-search-tools' },
 		element('pagefind-filter-dropdown', { filter: 'section', label: 'Section', sort: 'alphabetical' }),
 		element('pagefind-summary')
 	);
-	modal.querySelector('pagefind-modal-body')?.replaceChildren(tools, notice.node, results);
+	modal.querySelector('pagefind-modal-body')?.replaceChildren(tools, notice.node, results, limit.node);
 	// The dropdown's button has the combobox role, which takes no name from its text, and
 	// Pagefind names it only once a value is chosen. A label names it the rest of the time.
 	const combobox = tools.querySelector('[role="combobox"]');
@@ -205,6 +234,7 @@ async function setUp(): Promise<{ modal: ModalElement; input: () => HTMLInputEle
 	// In the modal, Esc closes it (Pagefind's modal catches the key before the input does), so
 	// the input's keyboard hint must not promise that Esc clears the query.
 	instance.setTranslations({ keyboard_clear: 'close' });
+	const limit = new LimitNotice();
 	const notice = new CorrectionNotice((query) => {
 		instance.triggerSearch(query);
 		modal.querySelector<HTMLInputElement>('pagefind-input input')?.focus();
@@ -215,13 +245,13 @@ async function setUp(): Promise<{ modal: ModalElement; input: () => HTMLInputEle
 		configurable: true,
 		get: () => engine,
 		set: (value: Engine | null) => {
-			engine = value && withCorrection(value, notice);
+			engine = value && withCorrection(value, notice, limit);
 		},
 	});
 	// Start the engine (worker, WebAssembly, index entry) now rather than when the input
 	// gets the focus a frame later.
 	void instance.triggerLoad();
-	const modal = buildModal(notice);
+	const modal = buildModal(notice, limit);
 	const dialog = modal.querySelector('dialog');
 	dialog?.setAttribute('aria-label', 'Search the notes');
 	// Pagefind announces result counts in live regions at the end of <body>, but everything

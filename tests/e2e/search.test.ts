@@ -81,6 +81,28 @@ test.describe('golden queries', () => {
 	}
 });
 
+test.describe('long result lists', () => {
+	test('past the list limit, the dialog lists the best results and says how to narrow them', async ({ page }) => {
+		const search = new SearchDialog(page);
+		await page.goto('/');
+		await search.open();
+		const list = page.locator('pagefind-results');
+		const items = search.results.locator(':scope > li');
+		const limit = search.dialog.locator('.dn-search-limit');
+		// Every note says "docker": within the real limit all of them are listed, with no note.
+		const total = await search.search('docker');
+		expect(total).toBeGreaterThan(3);
+		await expect(items).toHaveCount(total);
+		await expect(limit).toBeHidden();
+		// The same search with a lower limit, as a thousand notes would meet the real one.
+		await list.evaluate((el) => el.setAttribute('max-results', '3'));
+		await search.input.fill('');
+		await search.search('docker');
+		await expect(items).toHaveCount(3);
+		await expect(limit).toHaveText(`Showing the best 3 of ${total} results. Add a word or choose a section to narrow them.`);
+	});
+});
+
 test.describe('typo correction', () => {
 	test('shows results for the corrected word and offers the words as typed', async ({ page }) => {
 		const search = new SearchDialog(page);

@@ -15,6 +15,13 @@ export const VOCABULARY_PATH = 'search-vocabulary.json';
 export const SEARCH_DEBOUNCE_MS = 10;
 
 /**
+ * How many results the dialog lists. Pagefind's list lays out a placeholder for every result
+ * at once; with a thousand notes a common word matched them all and each search took half a
+ * second of layout. Past this many, the dialog says how to narrow the search.
+ */
+export const MAX_RESULTS = 30;
+
+/**
  * How Pagefind ranks results. Titles keep Pagefind's 5× boost; a match in a note's
  * keywords (its tags and their synonyms, see note-search-meta.ts) counts 3×, so the note
  * about `depends_on` outranks the cheat sheet that merely lists it.
