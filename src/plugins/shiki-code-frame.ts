@@ -10,7 +10,9 @@ export function transformerCodeFrame(): ShikiTransformer {
 	return {
 		name: 'dn:code-frame',
 		pre(node) {
-			node.properties['data-language'] = this.options.lang;
+			// Astro sets `dataLanguage` to the language as written; say the one Shiki resolved.
+			// (The hast name, camelCase: `data-language` would be a second attribute.)
+			node.properties.dataLanguage = this.options.lang;
 		},
 		root(root) {
 			const meta = parseCodeMeta(this.options.meta?.__raw);
@@ -44,7 +46,7 @@ export function transformerCodeFrame(): ShikiTransformer {
 				{
 					type: 'element',
 					tagName: 'figure',
-					properties: { className: ['dn-code'], 'data-language': this.options.lang },
+					properties: { className: ['dn-code'], dataLanguage: this.options.lang },
 					// Newlines between the parts, or Pagefind indexes the title and the first word of
 					// the code as one word (`requirements.txtflask`), and that word is never found.
 					children: [...head, button, pre].flatMap((part) => [{ type: 'text' as const, value: '\n' }, part]),

@@ -61,6 +61,14 @@ export function checkCompose(source: string): Diagnostic[] {
 
 /** True when the YAML is a mapping with a top-level `services` key (even if it has other errors). */
 export function isComposeFile(source: string): boolean {
+	// Most YAML on the site is not Compose (Kubernetes manifests, CI files): no parse for those.
+	if (!source.includes('services')) return false;
+	// A clean file is parsed once, by the parse the checks and the diagram share.
+	const { parsed } = parseCompose(source);
+	if (parsed) {
+		const map = asMap(parsed.data);
+		return map !== undefined && Object.hasOwn(map, 'services');
+	}
 	const { contents } = parseComposeDocument(source);
 	return isMap(contents) && contents.has('services');
 }
