@@ -129,12 +129,6 @@ function prefetchData<T extends SearchResponse | null>(response: T): T {
 	return response;
 }
 
-/**
- * Search as Pagefind does, but when a query word is not in the notes' vocabulary, search the
- * corrected query instead. Pagefind 1.6 has no typo tolerance: it shortens an unknown word
- * until a prefix matches, so `dockerfle` returns every page that says `docker`. Result counts
- * therefore say little; an unknown word is the signal.
- */
 /** Says when the list shows only its best `max-results` of more results, and how to narrow them. */
 class LimitNotice {
 	readonly node = element('p', { class: 'dn-search-limit', hidden: '' });
@@ -148,6 +142,12 @@ class LimitNotice {
 	}
 }
 
+/**
+ * Search as Pagefind does, but when a query word is not in the notes' vocabulary, search the
+ * corrected query instead. Pagefind 1.6 has no typo tolerance: it shortens an unknown word
+ * until a prefix matches, so `dockerfle` returns every page that says `docker`. Result counts
+ * therefore say little; an unknown word is the signal.
+ */
 function withCorrection(engine: Engine, notice: CorrectionNotice, limit: LimitNotice): Engine {
 	let latest = 0;
 	return {
