@@ -209,6 +209,11 @@ function buildModal(notice: CorrectionNotice, limit: LimitNotice): ModalElement 
 	return modal;
 }
 
+/** Fetch a file into the HTTP cache; a failure is left to the code that needs the file. */
+function prefetch(url: string): Promise<unknown> {
+	return fetch(url).then((response) => response.arrayBuffer(), () => undefined);
+}
+
 async function setUp(): Promise<{ modal: ModalElement; input: () => HTMLInputElement | null }> {
 	void loadVocabulary();
 	// The bundle exists only after the build has run Pagefind, so Vite must not resolve it.
@@ -221,6 +226,10 @@ async function setUp(): Promise<{ modal: ModalElement; input: () => HTMLInputEle
 		// The Component UI imports the search engine only once it has loaded; fetching both at
 		// once saves a round trip on the first search. Same URL, so the module loads once.
 		import(/* @vite-ignore */ engineUrl),
+		// The engine starts its worker and fetches its WebAssembly only once the UI has loaded;
+		// asking for both now puts them in the HTTP cache by then.
+		prefetch(`${bundle}pagefind-worker.js`),
+		prefetch(`${bundle}wasm.${document.documentElement.lang || 'unknown'}.pagefind`),
 	]);
 	const components = (window as unknown as { PagefindComponents: PagefindComponents }).PagefindComponents;
 	// A dynamically imported script has no document.currentScript, so say where the bundle is;
