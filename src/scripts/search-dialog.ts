@@ -211,7 +211,9 @@ function buildModal(notice: CorrectionNotice, limit: LimitNotice): ModalElement 
 
 /** Fetch a file into the HTTP cache; a failure is left to the code that needs the file. */
 function prefetch(url: string): Promise<unknown> {
-	return fetch(url).then((response) => response.arrayBuffer(), () => undefined);
+	return fetch(url)
+		.then((response) => response.arrayBuffer())
+		.catch(() => undefined);
 }
 
 async function setUp(): Promise<{ modal: ModalElement; input: () => HTMLInputElement | null }> {
