@@ -47,6 +47,14 @@ export const GOLDEN_QUERIES: Readonly<Record<string, readonly GoldenQuery[]>> = 
 		['exit code', 'debugging'],
 		['restart policy', 'images-and-containers'],
 	],
+	'tools and practices beyond the basics': [
+		['multi-platform', 'multi-platform-builds'],
+		['Testcontainers', 'developing-with-containers'],
+		['GitHub Actions', 'building-in-ci'],
+		['log rotation', 'logs-limits-and-monitoring'],
+		['SBOM', 'software-supply-chain'],
+		['Podman', 'docker-on-your-machine'],
+	],
 	synonyms: [
 		['k8s', 'kubernetes'],
 		['ECR', 'registries'],
