@@ -63,13 +63,13 @@ test.describe('diagrams', () => {
 
 test.describe('line anchors', () => {
 	test('a link to a line scrolls to it and highlights it', async ({ page }) => {
-		await page.goto('/notes/multi-stage-builds/#ex-multi-stage-builds-2-L7');
-		const line = page.locator('#ex-multi-stage-builds-2-L7');
+		await page.goto('/notes/multi-stage-builds/#ex-multi-stage-builds-1-L7');
+		const line = page.locator('#ex-multi-stage-builds-1-L7');
 		await expect(line).toContainText('RUN --mount=type=cache');
 		await expect(line).toBeInViewport();
 		const [outline, background] = await line.evaluate((l) => [getComputedStyle(l).outlineStyle, getComputedStyle(l).backgroundColor]);
 		expect(outline).toBe('solid');
-		const other = await page.locator('#ex-multi-stage-builds-2-L6').evaluate((l) => getComputedStyle(l).outlineStyle);
+		const other = await page.locator('#ex-multi-stage-builds-1-L6').evaluate((l) => getComputedStyle(l).outlineStyle);
 		expect(other).toBe('none');
 		expect(background).not.toBe('rgba(0, 0, 0, 0)');
 	});
@@ -87,7 +87,7 @@ test.describe('line anchors', () => {
 		test.slow();
 		for (const theme of ['light', 'dark'] as const) {
 			await page.emulateMedia({ colorScheme: theme });
-			await page.goto('/notes/multi-stage-builds/#ex-multi-stage-builds-2-L7');
+			await page.goto('/notes/multi-stage-builds/#ex-multi-stage-builds-1-L7');
 			await page.locator('figure.dn-code').getByRole('link', { name: 'RUN', exact: true }).first().focus();
 			expect(await axeViolations(page), theme).toEqual([]);
 		}
@@ -96,7 +96,7 @@ test.describe('line anchors', () => {
 
 test('checked blocks say what was checked, and Dockerfiles explain their layer marks', async ({ page }) => {
 	await page.goto('/notes/multi-stage-builds/');
-	const block = page.locator('figure.dn-code').filter({ hasText: 'golang:1.26-alpine AS builder' }).first();
+	const block = page.locator('figure.dn-code').filter({ hasText: 'golang:1.27-alpine AS builder' }).first();
 	await expect(block.getByText('Dockerfile checked: syntax, stages, BuildKit rules')).toBeVisible();
 	await expect(block.getByText('adds a layer (RUN, COPY, ADD)')).toBeVisible();
 	await expect(block.getByText('metadata only')).toBeVisible();
