@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { staleTableWarning } from '../eol/check.ts';
 import { checkContent } from './check-content.ts';
 import { formatDiagnostic } from './diagnostic.ts';
 import { loadContent } from './load.ts';
@@ -46,9 +47,12 @@ export function runCheckContent(argv: readonly string[], cwd: string, out: CliOu
 	}
 	const report = checkContent(loadContent(cwd, options.notes));
 	for (const d of report.diagnostics) out.error(formatDiagnostic(d));
+	// The image checks judge tags by a table in the repository; say when it needs a refresh.
+	const stale = staleTableWarning();
+	if (stale) out.error(stale);
 	if (options.summary) writeFileSync(resolve(cwd, options.summary), exampleHealthMarkdown(report));
 	const errors = report.diagnostics.filter((d) => d.severity === 'error');
-	const warnings = report.diagnostics.length - errors.length;
+	const warnings = report.diagnostics.length - errors.length + (stale ? 1 : 0);
 	if (errors.length === 0) {
 		out.log(`check:content: ${plural(report.noteCount, 'note')} checked, no errors, ${plural(warnings, 'warning')}.`);
 		return 0;

@@ -63,12 +63,20 @@ describe('satteriCheckExamples', () => {
 	});
 
 	test('prints warnings in the same format and does not fail', async () => {
-		const markdown = ['```yaml title="compose.yaml"', 'version: "3.8"', 'services:', '  web:', '    image: nginx:1.30-alpine', '```', ''].join('\n');
+		const markdown = ['```dockerfile', 'FROM alpine:3.22', 'ENV GREETING hello', '```', ''].join('\n');
 		const { run, warnings } = await render(markdown);
 		await expect(run).resolves.toBeDefined();
 		expect(warnings).toEqual([
-			expect.stringMatching(/^content\/notes\/building-images\/demo\.mdx:2:1 warning \[ObsoleteVersion\] The top-level `version` key is obsolete/),
+			expect.stringMatching(/^content\/notes\/building-images\/demo\.mdx:3:\d+ warning \[LegacyKeyValueFormat\] /),
 		]);
+	});
+
+	test('fails on a top-level Compose `version:` outside a nocheck block', async () => {
+		const markdown = ['```yaml title="compose.yaml"', 'version: "3.8"', 'services:', '  web:', '    image: nginx:1.30-alpine', '```', ''].join('\n');
+		const { run } = await render(markdown);
+		await expect(run).rejects.toThrow(/demo\.mdx:2:1 error \[ObsoleteVersion\] The top-level `version` key is obsolete/);
+		const shown = await render(markdown.replace('title="compose.yaml"', 'title="compose.yaml" nocheck'));
+		await expect(shown.run).resolves.toBeDefined();
 	});
 
 	test('leaves nocheck blocks, fragments and other languages alone', async () => {
