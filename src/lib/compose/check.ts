@@ -5,7 +5,7 @@ import { checkDependsOnCycles, checkHealthyDependencies } from './depends-on.ts'
 import { asMap } from './model.ts';
 import { type Locate, parseCompose, parseComposeDocument } from './parse.ts';
 import { checkEndOfLifeImages } from './eol.ts';
-import { checkDuplicateHostPorts } from './ports.ts';
+import { checkDuplicateHostPorts, checkPortRanges } from './ports.ts';
 import { checkReferences } from './references.ts';
 import { getComposeValidator } from './schema.ts';
 import { schemaDiagnostics } from './schema-errors.ts';
@@ -62,6 +62,7 @@ export function checkCompose(source: string, options: CheckComposeOptions = {}):
 		...checkSchema(data, locate),
 		...checkReferences(data, locate),
 		...checkDuplicateHostPorts(data, locate),
+		...checkPortRanges(data, locate),
 		...checkDependsOnCycles(data, locate),
 		...checkHealthyDependencies(data, locate),
 		...checkEndOfLifeImages(data, locate, options.eol),

@@ -1,4 +1,5 @@
 import { bundledLanguagesInfo } from 'shiki/langs';
+import { fenceLanguage } from '../code-language.ts';
 import { closest } from '../compose/suggest.ts';
 import type { Diagnostic } from '../diagnostic.ts';
 import { checkCodeBlock, type ExampleKind, noteLine } from '../examples/check-block.ts';
@@ -41,7 +42,8 @@ function languageProblem(lang: string | null | undefined): Omit<FileDiagnostic, 
 			fix: 'Add one after the backticks: ```` ```dockerfile ````, ```` ```console ```` for commands and output, ```` ```text ```` for anything else',
 		};
 	}
-	if (KNOWN_LANGUAGES.has(lang)) return undefined;
+	// Language names are case-insensitive, as on GitHub: ```Dockerfile is a Dockerfile block.
+	if (KNOWN_LANGUAGES.has(fenceLanguage(lang) ?? '')) return undefined;
 	const match = closest(lang, KNOWN_LANGUAGES);
 	return {
 		rule: 'code-language',

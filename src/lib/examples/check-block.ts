@@ -1,3 +1,4 @@
+import { fenceLanguage } from '../code-language.ts';
 import { parseCodeMeta } from '../code-meta.ts';
 import { checkCompose, isComposeFile } from '../compose/check.ts';
 import type { Diagnostic } from '../diagnostic.ts';
@@ -32,7 +33,7 @@ const COMPOSE_TITLE = /(?:^|\/)(?:docker-)?compose(?:\.[\w-]+)?\.ya?ml$/i;
 
 /** Decide which checker a block is for: `dockerfile` blocks, and YAML that is a Compose file. */
 export function exampleKind(block: CodeBlock): ExampleKind | undefined {
-	const lang = block.lang?.toLowerCase() ?? '';
+	const lang = fenceLanguage(block.lang) ?? '';
 	if (DOCKERFILE_LANGS.has(lang)) return 'dockerfile';
 	if (!YAML_LANGS.has(lang)) return undefined;
 	const meta = parseCodeMeta(block.meta);
