@@ -1,6 +1,6 @@
 import { type Document, isAlias, isNode, isPair, isScalar, type LineCounter, visit } from 'yaml';
 import type { Diagnostic } from '../diagnostic.ts';
-import { didYouMean } from './suggest.ts';
+import { didYouMean } from '../did-you-mean.ts';
 
 interface Anchored {
 	name: string;

@@ -1,6 +1,6 @@
 import { bundledLanguagesInfo } from 'shiki/langs';
 import { fenceLanguage } from '../code-language.ts';
-import { closest } from '../compose/suggest.ts';
+import { closest } from '../did-you-mean.ts';
 import type { Diagnostic } from '../diagnostic.ts';
 import { checkCodeBlock, type ExampleKind, noteLine } from '../examples/check-block.ts';
 import type { FileDiagnostic } from './diagnostic.ts';
