@@ -1,8 +1,8 @@
 import { bundledLanguagesInfo } from 'shiki/langs';
 import { fenceLanguage } from '../code-language.ts';
 import { closest } from '../did-you-mean.ts';
-import type { Diagnostic } from '../diagnostic.ts';
-import { checkCodeBlock, type ExampleKind, noteLine } from '../examples/check-block.ts';
+import { placeInNote } from '../diagnostic.ts';
+import { checkCodeBlock, type ExampleKind } from '../examples/check-block.ts';
 import type { FileDiagnostic } from './diagnostic.ts';
 import { type MdNode, startOf, walk } from './mdast.ts';
 
@@ -53,12 +53,6 @@ function languageProblem(lang: string | null | undefined): Omit<FileDiagnostic, 
 	};
 }
 
-/** Map a checker's diagnostic (lines relative to the block) onto the note file. */
-function onNote(d: Diagnostic, fence: { line: number; column: number }): FileDiagnostic {
-	// Blocks indented in a list keep their indentation in the file but not in the value.
-	return { ...d, line: noteLine(fence.line, d), column: (d.column ?? 1) + fence.column - 1 };
-}
-
 /** Check every fenced code block: its language, and the Dockerfile and Compose examples in it. */
 export function checkCodeBlocks(tree: MdNode): { blocks: CodeBlockEntry[]; diagnostics: FileDiagnostic[] } {
 	const blocks: CodeBlockEntry[] = [];
@@ -69,7 +63,7 @@ export function checkCodeBlocks(tree: MdNode): { blocks: CodeBlockEntry[]; diagn
 		const problem = languageProblem(node.lang);
 		if (problem) diagnostics.push({ ...fence, ...problem });
 		const report = checkCodeBlock({ lang: node.lang, meta: node.meta, value: node.value ?? '' });
-		const found = report.diagnostics.map((d) => onNote(d, fence));
+		const found = report.diagnostics.map((d) => placeInNote(d, fence));
 		diagnostics.push(...found);
 		blocks.push({
 			line: fence.line,

@@ -1,7 +1,7 @@
 import { fenceLanguage } from '../code-language.ts';
 import { parseCodeMeta } from '../code-meta.ts';
 import { checkCompose, isComposeFile } from '../compose/check.ts';
-import type { Diagnostic } from '../diagnostic.ts';
+import { type Diagnostic, placeInNote } from '../diagnostic.ts';
 import { checkDockerfile } from '../dockerfile/check.ts';
 
 /** Which of our checkers a code block is for. */
@@ -55,6 +55,5 @@ export function checkCodeBlock(block: CodeBlock): BlockReport {
 
 /** The line in the note file of a diagnostic whose line is relative to the block's first line. */
 export function noteLine(fenceLine: number, diagnostic: Pick<Diagnostic, 'line'>): number {
-	// The fence itself sits on fenceLine, so line 1 of the block is the line after it.
-	return fenceLine + diagnostic.line;
+	return placeInNote(diagnostic, { line: fenceLine, column: 1 }).line;
 }
