@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostic.ts';
+import type { ContentDiagnostic, Diagnostic } from '../diagnostic.ts';
 import { imageVersions, replaceVersion, type VersionPart } from './image.ts';
 import { findCycle, isoDay, isPastEol, supportedCycles, tableAgeInMonths } from './lookup.ts';
 import { type Cycle, EOL_TABLE, type EolTable } from './table.ts';
@@ -67,14 +67,22 @@ export function endOfLifeDiagnostic(finding: EolFinding, line: number, column: n
 /** How old the table may get before the checker warns that it needs `npm run update:eol`. */
 export const STALE_AFTER_MONTHS = 6;
 
-/** A warning line when the table is older than six months on `today`; undefined otherwise. */
-export function staleTableWarning(options: EolOptions = {}): string | undefined {
+/** The table's file, from the project root, for the warning's location. */
+export const TABLE_FILE = 'src/lib/eol/table.json';
+
+/** A warning when the table is six months old or more on `today`; undefined otherwise. */
+export function staleTableWarning(options: EolOptions = {}): ContentDiagnostic | undefined {
 	const table = options.table ?? EOL_TABLE;
 	const age = tableAgeInMonths(table, isoDay(options.today ?? new Date()));
 	if (age < STALE_AFTER_MONTHS) return undefined;
-	return (
-		`src/lib/eol/table.json warning [StaleEndOfLifeTable] The end-of-life table was taken on ${table.takenOn}, ` +
-		`${age} months ago, so newer end-of-life dates are missing from the image checks. ` +
-		'Run `npm run update:eol` (it needs a network) and commit the result.'
-	);
+	const line = JSON.stringify(table, null, '\t').split('\n').findIndex((l) => l.includes('"takenOn"')) + 1;
+	return {
+		file: TABLE_FILE,
+		line: Math.max(line, 1),
+		column: 1,
+		rule: 'StaleEndOfLifeTable',
+		severity: 'warning',
+		message: `The end-of-life table was taken on ${table.takenOn}, ${age} months ago, so newer end-of-life dates are missing from the image checks`,
+		fix: 'Run `npm run update:eol` (it needs a network) and commit the result',
+	};
 }

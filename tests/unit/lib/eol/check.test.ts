@@ -130,6 +130,24 @@ describe('the repository table on the day it was taken', () => {
 			'nginx:1.30-alpine',
 			'nginxinc/nginx-unprivileged:1.30-alpine',
 			'eclipse-temurin:21-jre-noble',
+			'eclipse-temurin:25-jdk',
+			'python:3.14',
+			'node:24-trixie-slim',
+			'node:26-alpine',
+			'postgres:18-alpine',
+			'golang:1.26',
+			'golang:1.27-trixie',
+			'alpine:3.23',
+			'gcr.io/distroless/base-debian13',
+			'gcr.io/distroless/nodejs24-debian13:nonroot',
+			'redis:8.2',
+			'mongo:8.0',
+			'mysql:8.4',
+			'mariadb:11.8',
+			'httpd:2.4-alpine',
+			'php:8.4-fpm',
+			'ruby:3.4-slim',
+			'ubuntu:24.04',
 		]) {
 			expect(past(image), image).toEqual([]);
 		}
@@ -159,9 +177,9 @@ describe('the repository table on the day it was taken', () => {
 describe('staleTableWarning', () => {
 	test('warns when the table is six months old or more, and names the command that refreshes it', () => {
 		const warning = staleTableWarning({ table: { ...TABLE, takenOn: '2026-05-31' }, today: TODAY });
-		expect(warning).toContain('[StaleEndOfLifeTable]');
-		expect(warning).toContain('taken on 2026-05-31, 6 months ago');
-		expect(warning).toContain('npm run update:eol');
+		expect(warning).toMatchObject({ file: 'src/lib/eol/table.json', rule: 'StaleEndOfLifeTable', severity: 'warning' });
+		expect(warning?.message).toContain('taken on 2026-05-31, 6 months ago');
+		expect(warning?.fix).toContain('npm run update:eol');
 	});
 
 	test('is silent for a table younger than six months', () => {
