@@ -14,7 +14,7 @@ import {
 } from 'yaml';
 import type { Diagnostic } from '../diagnostic.ts';
 import { checkAnchors } from './anchors.ts';
-import { overIndentedKey } from './yaml-indent.ts';
+import { overIndentedKey } from '../yaml-indent.ts';
 
 /** A path into the parsed file: map keys and list indexes. */
 export type Path = readonly (string | number)[];

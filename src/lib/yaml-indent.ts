@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostic.ts';
+import type { Diagnostic } from './diagnostic.ts';
 
 /** yaml's codes for a key indented under a scalar value: it reads the key as part of the value. */
 const UNDER_A_VALUE = new Set(['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY']);
@@ -9,9 +9,10 @@ const KEY_LINE = /^(\s*)(?:-\s+)?([^\s#:][^#:]*?):(?:\s|$)/;
 /**
  * A key indented further than the key above it (`image: nginx` then `  ports:`) makes yaml
  * fail at the end of the line above, on `nginx`. Return the error at the indented key instead,
- * naming both keys; undefined when the error is of another kind.
+ * naming both keys; undefined when the error is of another kind. `lineOffset` is added to the
+ * lines reported, for YAML that starts further down a file (a note's frontmatter).
  */
-export function overIndentedKey(source: string, errorLine: number, code: string): Diagnostic | undefined {
+export function overIndentedKey(source: string, errorLine: number, code: string, lineOffset = 0): Diagnostic | undefined {
 	if (!UNDER_A_VALUE.has(code)) return undefined;
 	const lines = source.split(/\r?\n/);
 	const above = KEY_LINE.exec(lines[errorLine - 1] ?? '');
@@ -26,11 +27,11 @@ export function overIndentedKey(source: string, errorLine: number, code: string)
 		const key = match[2] ?? '';
 		const parent = above[2] ?? '';
 		return {
-			line: i + 1,
+			line: i + 1 + lineOffset,
 			column: indent + 1,
 			rule: 'YamlSyntax',
 			severity: 'error',
-			message: `This is not valid YAML: \`${key}:\` is indented more than \`${parent}:\` on line ${errorLine}, which already has a value, so YAML cannot tell what \`${key}\` belongs to.`,
+			message: `This is not valid YAML: \`${key}:\` is indented more than \`${parent}:\` on line ${errorLine + lineOffset}, which already has a value, so YAML cannot tell what \`${key}\` belongs to.`,
 			fix: `Indent \`${key}:\` by ${aboveIndent} spaces, like \`${parent}:\`, if it is a key of the same map.`,
 		};
 	}
