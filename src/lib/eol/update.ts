@@ -9,7 +9,7 @@ export interface EndOfLifeApiProduct {
 		releases: {
 			name: string;
 			codename?: string | null;
-			releaseDate: string;
+			releaseDate: string | null;
 			eolFrom?: string | null;
 		}[];
 	};
@@ -26,16 +26,19 @@ function tagCodename(codename: string | null | undefined): string | undefined {
 	return word && /^[a-z]+$/.test(word) ? word : undefined;
 }
 
-/** Turn one API answer into the table's cycles, keeping the product's label and notes. */
+/** Turn one API answer into the table's cycles; a cycle not released yet has nothing to judge. */
 export function cyclesFromApi(answer: EndOfLifeApiProduct): Cycle[] {
-	return answer.result.releases.map((release) => {
+	return answer.result.releases.flatMap((release) => {
+		if (typeof release.releaseDate !== 'string') return [];
 		const codename = tagCodename(release.codename);
-		return {
-			cycle: release.name,
-			...(codename ? { codename } : {}),
-			released: release.releaseDate,
-			eol: typeof release.eolFrom === 'string' ? release.eolFrom : null,
-		};
+		return [
+			{
+				cycle: release.name,
+				...(codename ? { codename } : {}),
+				released: release.releaseDate,
+				eol: typeof release.eolFrom === 'string' ? release.eolFrom : null,
+			},
+		];
 	});
 }
 

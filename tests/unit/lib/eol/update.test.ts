@@ -14,7 +14,7 @@ describe('cyclesFromApi', () => {
 		]);
 	});
 
-	test('turns codenames into the words tags use, and a missing end into null', () => {
+	test('turns codenames into the words tags use, a missing end into null, and skips what is not released', () => {
 		expect(cyclesFromApi(fixture('debian'))).toEqual([
 			{ cycle: '14', codename: 'forky', released: '2027-06-01', eol: null },
 			{ cycle: '13', codename: 'trixie', released: '2025-08-09', eol: '2028-08-09' },
