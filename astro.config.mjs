@@ -8,6 +8,7 @@ import { transformerCodeFrame } from './src/plugins/shiki-code-frame.ts';
 import { loadCodeThemes } from './src/plugins/shiki-themes.ts';
 import { satteriHeadingAnchors } from './src/plugins/satteri-heading-anchors.ts';
 import { satteriRefuseUnsafeMdx } from './src/plugins/satteri-refuse-unsafe-mdx.ts';
+import { satteriFenceLanguage } from './src/plugins/satteri-fence-language.ts';
 import { satteriBaseLinks } from './src/plugins/satteri-base-links.ts';
 import { satteriScrollableTables } from './src/plugins/satteri-scrollable-tables.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
@@ -39,7 +40,8 @@ export default defineConfig({
 		// satteriRefuseUnsafeMdx stops a note's import or {expression} before it is compiled to JS,
 		// even when `npm run check:content` was skipped.
 		processor: satteri({
-			mdastPlugins: [satteriRefuseUnsafeMdx(), ...examples.mdastPlugins],
+			// satteriFenceLanguage lowercases fence languages: ```Dockerfile is highlighted as on GitHub.
+			mdastPlugins: [satteriRefuseUnsafeMdx(), satteriFenceLanguage(), ...examples.mdastPlugins],
 			hastPlugins: [satteriHeadingAnchors(), satteriScrollableTables(), satteriBaseLinks(base)],
 		}),
 		shikiConfig: {

@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
 import { noteSlug } from '../lib/content/slug.ts';
 import { exampleId, withExampleId } from '../lib/examples/anchors.ts';
-import { checkCodeBlock, noteLine } from '../lib/examples/check-block.ts';
+import { type ContentDiagnostic, formatDiagnostic, formatFailure, inFile, placeInNote } from '../lib/diagnostic.ts';
+import { checkCodeBlock } from '../lib/examples/check-block.ts';
 import type { CheckBlock } from '../lib/examples/check-cache.ts';
-import { formatFailure, formatProblem, type NoteProblem } from '../lib/examples/format.ts';
 
 /** Options for satteriCheckExamples. */
 export interface CheckExamplesOptions {
@@ -45,7 +45,7 @@ export function satteriCheckExamples(options: CheckExamplesOptions = {}) {
 		const frontmatter = (document.data as { astro?: { frontmatter?: { slug?: unknown } } }).astro
 			?.frontmatter;
 		const slug = noteSlug(file, frontmatter ?? {});
-		const problems: NoteProblem[] = [];
+		const problems: ContentDiagnostic[] = [];
 		let count = 0;
 		return {
 			name: 'dn:check-examples',
@@ -56,19 +56,12 @@ export function satteriCheckExamples(options: CheckExamplesOptions = {}) {
 				count += 1;
 				ctx.setProperty(node, 'meta', withExampleId(node.meta, exampleId(slug, count)));
 				const start = node.position?.start ?? { line: 0, column: 1 };
-				for (const diagnostic of report.diagnostics) {
-					problems.push({
-						...diagnostic,
-						file,
-						line: noteLine(start.line, diagnostic),
-						// A fence indented inside a list indents its code by as much.
-						column: (diagnostic.column ?? 1) + start.column - 1,
-					});
-				}
+				// Placed and printed as the content checker places and prints them.
+				problems.push(...inFile(file, report.diagnostics.map((d) => placeInNote(d, start))));
 			},
 			after() {
 				for (const warning of problems.filter((p) => p.severity === 'warning')) {
-					warn(formatProblem(warning));
+					warn(formatDiagnostic(warning));
 				}
 				const errors = problems.filter((p) => p.severity === 'error');
 				const [first] = errors;

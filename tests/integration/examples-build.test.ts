@@ -12,10 +12,10 @@ describe('a note with a broken example fails the build', () => {
 		expect(status).not.toBe(0);
 		expect(output).toContain('content/notes/multi-stage.mdx has 2 broken examples.');
 		expect(output).toContain(
-			'content/notes/multi-stage.mdx:13:1 error [UnknownInstruction] `RUNN` is not a Dockerfile instruction. — Check the spelling'
+			'content/notes/multi-stage.mdx:13:1 error [UnknownInstruction] `RUNN` is not a Dockerfile instruction. Check the spelling'
 		);
 		expect(output).toMatch(
-			/content\/notes\/multi-stage\.mdx:18:13 error \[UnknownStageReference\] `bulid` is not a stage defined above.* — Use the name given after `AS`/
+			/content\/notes\/multi-stage\.mdx:18:13 error \[UnknownStageReference\] `bulid` is not a stage defined above.*? Use the name given after `AS`/
 		);
 	});
 
@@ -23,7 +23,7 @@ describe('a note with a broken example fails the build', () => {
 		const { status, output } = buildFixture('examples-broken-compose');
 		expect(status).not.toBe(0);
 		expect(output).toMatch(
-			/content\/notes\/stack\.mdx:15:\d+ error \[UndefinedService\] `web` depends on `database`, but there is no service called `database`\. — /
+			/content\/notes\/stack\.mdx:15:\d+ error \[UndefinedService\] `web` depends on `database`, but there is no service called `database`\. \S/
 		);
 	});
 });

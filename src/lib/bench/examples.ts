@@ -33,7 +33,7 @@ function nodeDockerfile(r: Random, port: number): string {
 function goDockerfile(r: Random, port: number): string {
 	return [
 		'# syntax=docker/dockerfile:1',
-		`FROM golang:${r.pick(['1.25', '1.24'])}-bookworm AS build`,
+		`FROM golang:${r.pick(['1.27', '1.26'])}-trixie AS build`,
 		'WORKDIR /src',
 		'COPY go.mod go.sum ./',
 		'RUN --mount=type=cache,target=/go/pkg/mod go mod download',
@@ -42,7 +42,7 @@ function goDockerfile(r: Random, port: number): string {
 		'    --mount=type=cache,target=/root/.cache/go-build \\',
 		`    CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/server ./cmd/${r.pick(APPS)}`,
 		'',
-		'FROM gcr.io/distroless/static-debian12:nonroot',
+		'FROM gcr.io/distroless/static-debian13:nonroot',
 		'COPY --from=build /out/server /app/server',
 		'USER nonroot:nonroot',
 		`EXPOSE ${port}`,
@@ -78,7 +78,7 @@ function staticSiteDockerfile(r: Random): string {
 		'COPY . .',
 		'RUN npm run build',
 		'',
-		`FROM nginx:${r.pick(['1.27', '1.28'])}-alpine`,
+		`FROM nginx:${r.pick(['1.30', '1.31'])}-alpine`,
 		'COPY --from=build /app/dist /usr/share/nginx/html',
 		'EXPOSE 80',
 	].join('\n');
@@ -125,7 +125,7 @@ export function composeExample(r: Random): string {
 		`      retries: ${r.int(5, 10)}`,
 		'',
 		'  cache:',
-		'    image: redis:7.4-alpine',
+		'    image: redis:8.2-alpine',
 		'    volumes:',
 		'      - cache-data:/data',
 		'',

@@ -1,24 +1,26 @@
 import { isMap } from 'yaml';
 import { type Diagnostic, sortDiagnostics } from '../diagnostic.ts';
+import type { EolOptions } from '../eol/check.ts';
 import { checkDependsOnCycles, checkHealthyDependencies } from './depends-on.ts';
 import { asMap } from './model.ts';
 import { type Locate, parseCompose, parseComposeDocument } from './parse.ts';
-import { checkDuplicateHostPorts } from './ports.ts';
+import { checkEndOfLifeImages } from './eol.ts';
+import { checkDuplicateHostPorts, checkPortRanges } from './ports.ts';
 import { checkReferences } from './references.ts';
 import { getComposeValidator } from './schema.ts';
 import { schemaDiagnostics } from './schema-errors.ts';
 
-/** Warn about the top-level `version:` key, which Compose ignores. */
+/** The top-level `version:` key: Compose ignores it, so a note that shows it teaches an outdated file. */
 function checkVersion(data: unknown, locate: Locate): Diagnostic[] {
 	if (asMap(data)?.version === undefined) return [];
 	return [
 		{
 			line: locate(['version']),
 			rule: 'ObsoleteVersion',
-			severity: 'warning',
+			severity: 'error',
 			message:
 				'The top-level `version` key is obsolete: Compose ignores it, and the Compose Specification made it obsolete.',
-			fix: 'Delete the `version:` line.',
+			fix: 'Delete the `version:` line; or mark the block `nocheck` if it shows an old file on purpose.',
 		},
 	];
 }
@@ -33,8 +35,14 @@ function checkSchema(data: unknown, locate: Locate): Diagnostic[] {
 	return schemaDiagnostics(validate.errors ?? [], data, locate);
 }
 
+/** Options for checkCompose. */
+export interface CheckComposeOptions {
+	/** The day and table the end-of-life rule judges by (now, and the repository's table). */
+	eol?: EolOptions | undefined;
+}
+
 /** Check one Compose file's text; lines are 1-based and relative to the snippet. */
-export function checkCompose(source: string): Diagnostic[] {
+export function checkCompose(source: string, options: CheckComposeOptions = {}): Diagnostic[] {
 	const { diagnostics, parsed } = parseCompose(source);
 	if (!parsed) return diagnostics;
 	const { data, locate } = parsed;
@@ -54,8 +62,10 @@ export function checkCompose(source: string): Diagnostic[] {
 		...checkSchema(data, locate),
 		...checkReferences(data, locate),
 		...checkDuplicateHostPorts(data, locate),
+		...checkPortRanges(data, locate),
 		...checkDependsOnCycles(data, locate),
 		...checkHealthyDependencies(data, locate),
+		...checkEndOfLifeImages(data, locate, options.eol),
 	]);
 }
 

@@ -13,6 +13,8 @@ import {
 	type YAMLMap,
 } from 'yaml';
 import type { Diagnostic } from '../diagnostic.ts';
+import { checkAnchors } from './anchors.ts';
+import { overIndentedKey } from '../yaml-indent.ts';
 
 /** A path into the parsed file: map keys and list indexes. */
 export type Path = readonly (string | number)[];
@@ -104,6 +106,9 @@ function yamlDiagnostics(doc: Document.Parsed, source: string, lines: LineCounte
 				fix: `Merge the two \`${key}:\` entries into one, or delete the one you do not want.`,
 			};
 		}
+		// yaml reports a key indented too far at the end of the line before it; point at the key.
+		const indented = overIndentedKey(source, line, error.code);
+		if (indented) return indented;
 		// yaml's message ends with "at line N, column M:" and a code excerpt; we report the line ourselves.
 		const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '';
 		return {
@@ -152,10 +157,23 @@ function deepFreeze<T>(value: T): T {
 	return value;
 }
 
+/** One report per line and rule: yaml often gives two errors for one mistake. */
+function dedupe(list: Diagnostic[]): Diagnostic[] {
+	const seen = new Set<string>();
+	return list.filter((d) => {
+		const key = `${d.line}\u0000${d.rule}\u0000${d.message}`;
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}
+
 function parseComposeText(source: string): ComposeParse {
 	const lines = new LineCounter();
 	const doc = parseComposeDocument(source, lines);
-	if (doc.errors.length > 0) return { diagnostics: yamlDiagnostics(doc, source, lines) };
+	if (doc.errors.length > 0) return { diagnostics: dedupe(yamlDiagnostics(doc, source, lines)) };
+	const anchors = checkAnchors(doc, lines);
+	if (anchors.length > 0) return { diagnostics: anchors };
 	// `!reset` removes an inherited value; in a single file that means the key is not set at all.
 	visit(doc, {
 		Pair: (_, pair) =>

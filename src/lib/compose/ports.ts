@@ -104,3 +104,63 @@ export function checkDuplicateHostPorts(data: unknown, locate: Locate): Diagnost
 	}
 	return diagnostics;
 }
+
+/** The highest TCP or UDP port. */
+const MAX_PORT = 65535;
+
+/** `8000-8005` or `8080` as written, or undefined for variables and empty values. */
+function writtenRange(text: string): { first: number; last: number; text: string } | undefined {
+	const range = parseRange(text);
+	return range && { ...range, text: text.trim() };
+}
+
+/** The host and container sides of a port entry, short (`[IP:]HOST:CONTAINER[/PROTO]`) or long syntax. */
+function portSides(entry: unknown): { side: 'host' | 'container'; text: string }[] {
+	if (typeof entry === 'string' || typeof entry === 'number') {
+		const [mapping = ''] = String(entry).split('/');
+		// IPv6 host addresses are written in brackets: `[::1]:8080:80`.
+		const rest = mapping.replace(/^\[[^\]]*\]:/, '');
+		const parts = rest.split(':');
+		const container = parts.pop() ?? '';
+		const host = parts.pop();
+		return [...(host === undefined || host === '' ? [] : [{ side: 'host' as const, text: host }]), { side: 'container', text: container }];
+	}
+	const long = asMap(entry);
+	if (!long) return [];
+	const sides: { side: 'host' | 'container'; text: string }[] = [];
+	if (typeof long.published === 'string' || typeof long.published === 'number') sides.push({ side: 'host', text: String(long.published) });
+	if (typeof long.target === 'string' || typeof long.target === 'number') sides.push({ side: 'container', text: String(long.target) });
+	return sides;
+}
+
+/** Port ranges that cannot work: a start above its end, or a port above 65535. */
+export function checkPortRanges(data: unknown, locate: Locate): Diagnostic[] {
+	const diagnostics: Diagnostic[] = [];
+	for (const [service, config] of servicesOf(data)) {
+		const ports = Array.isArray(config.ports) ? (config.ports as unknown[]) : [];
+		ports.forEach((entry, i) => {
+			for (const { side, text } of portSides(entry)) {
+				const range = writtenRange(text);
+				if (!range) continue;
+				const where = side === 'host' ? 'host (left-hand)' : 'container';
+				const base = { line: locate(['services', service, 'ports', i]), severity: 'error' as const };
+				if (range.first > range.last) {
+					diagnostics.push({
+						...base,
+						rule: 'InvalidPortRange',
+						message: `\`${service}\` uses the ${where} port range \`${range.text}\`, whose start is above its end, so it names no port.`,
+						fix: `Write the lower port first: \`${range.last}-${range.first}\`.`,
+					});
+				} else if (range.last > MAX_PORT) {
+					diagnostics.push({
+						...base,
+						rule: 'InvalidPortRange',
+						message: `\`${service}\` uses ${where} port ${range.last}${range.first === range.last ? '' : ` (in \`${range.text}\`)`}, but ports go up to ${MAX_PORT}.`,
+						fix: `Pick a port from 1 to ${MAX_PORT}, for example \`8080\`.`,
+					});
+				}
+			}
+		});
+	}
+	return diagnostics;
+}

@@ -11,7 +11,7 @@ import {
 	servicesOf,
 } from './model.ts';
 import type { Locate, Path } from './parse.ts';
-import { didYouMean } from './suggest.ts';
+import { didYouMean } from '../did-you-mean.ts';
 
 interface ServiceRef {
 	target: string;

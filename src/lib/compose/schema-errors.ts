@@ -9,7 +9,7 @@ import {
 	REQUIRED_EXAMPLES,
 	typeFix,
 } from './schema-words.ts';
-import { closest, didYouMean } from './suggest.ts';
+import { closest, didYouMean } from '../did-you-mean.ts';
 
 interface SchemaError {
 	keyword: string;

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { type EolOptions, staleTableWarning } from '../eol/check.ts';
 import { checkContent } from './check-content.ts';
 import { formatDiagnostic } from './diagnostic.ts';
 import { loadContent } from './load.ts';
@@ -38,7 +39,7 @@ function plural(n: number, word: string): string {
 }
 
 /** Run the checker over a project and return the exit code: 1 when any error was found. */
-export function runCheckContent(argv: readonly string[], cwd: string, out: CliOutput): number {
+export function runCheckContent(argv: readonly string[], cwd: string, out: CliOutput, eol: EolOptions = {}): number {
 	const options = parseCliArgs(argv);
 	if ('error' in options) {
 		out.error(options.error);
@@ -46,9 +47,12 @@ export function runCheckContent(argv: readonly string[], cwd: string, out: CliOu
 	}
 	const report = checkContent(loadContent(cwd, options.notes));
 	for (const d of report.diagnostics) out.error(formatDiagnostic(d));
+	// The image checks judge tags by a table in the repository; say when it needs a refresh.
+	const stale = staleTableWarning(eol);
+	if (stale) out.error(formatDiagnostic(stale));
 	if (options.summary) writeFileSync(resolve(cwd, options.summary), exampleHealthMarkdown(report));
 	const errors = report.diagnostics.filter((d) => d.severity === 'error');
-	const warnings = report.diagnostics.length - errors.length;
+	const warnings = report.diagnostics.length - errors.length + (stale ? 1 : 0);
 	if (errors.length === 0) {
 		out.log(`check:content: ${plural(report.noteCount, 'note')} checked, no errors, ${plural(warnings, 'warning')}.`);
 		return 0;

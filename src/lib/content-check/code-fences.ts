@@ -1,7 +1,8 @@
 import { bundledLanguagesInfo } from 'shiki/langs';
-import { closest } from '../compose/suggest.ts';
-import type { Diagnostic } from '../diagnostic.ts';
-import { checkCodeBlock, type ExampleKind, noteLine } from '../examples/check-block.ts';
+import { fenceLanguage } from '../code-language.ts';
+import { closest } from '../did-you-mean.ts';
+import { placeInNote } from '../diagnostic.ts';
+import { checkCodeBlock, type ExampleKind } from '../examples/check-block.ts';
 import type { FileDiagnostic } from './diagnostic.ts';
 import { type MdNode, startOf, walk } from './mdast.ts';
 
@@ -41,7 +42,8 @@ function languageProblem(lang: string | null | undefined): Omit<FileDiagnostic, 
 			fix: 'Add one after the backticks: ```` ```dockerfile ````, ```` ```console ```` for commands and output, ```` ```text ```` for anything else',
 		};
 	}
-	if (KNOWN_LANGUAGES.has(lang)) return undefined;
+	// Language names are case-insensitive, as on GitHub: ```Dockerfile is a Dockerfile block.
+	if (KNOWN_LANGUAGES.has(fenceLanguage(lang) ?? '')) return undefined;
 	const match = closest(lang, KNOWN_LANGUAGES);
 	return {
 		rule: 'code-language',
@@ -49,12 +51,6 @@ function languageProblem(lang: string | null | undefined): Omit<FileDiagnostic, 
 		message: `\`${lang}\` is not a language the highlighter knows${match ? ` (did you mean \`${match}\`?)` : ''}; the block would be shown as plain text`,
 		fix: match ? `Write \`\`\`${match}` : 'Use a Shiki language name (https://shiki.style/languages), or `text`',
 	};
-}
-
-/** Map a checker's diagnostic (lines relative to the block) onto the note file. */
-function onNote(d: Diagnostic, fence: { line: number; column: number }): FileDiagnostic {
-	// Blocks indented in a list keep their indentation in the file but not in the value.
-	return { ...d, line: noteLine(fence.line, d), column: (d.column ?? 1) + fence.column - 1 };
 }
 
 /** Check every fenced code block: its language, and the Dockerfile and Compose examples in it. */
@@ -67,7 +63,7 @@ export function checkCodeBlocks(tree: MdNode): { blocks: CodeBlockEntry[]; diagn
 		const problem = languageProblem(node.lang);
 		if (problem) diagnostics.push({ ...fence, ...problem });
 		const report = checkCodeBlock({ lang: node.lang, meta: node.meta, value: node.value ?? '' });
-		const found = report.diagnostics.map((d) => onNote(d, fence));
+		const found = report.diagnostics.map((d) => placeInNote(d, fence));
 		diagnostics.push(...found);
 		blocks.push({
 			line: fence.line,

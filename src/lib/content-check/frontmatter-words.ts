@@ -1,4 +1,4 @@
-import { closest } from '../compose/suggest.ts';
+import { closest } from '../did-you-mean.ts';
 import { NOTE_KEYS, type NoteData } from '../content/note-schema.ts';
 import type { FileDiagnostic } from './diagnostic.ts';
 

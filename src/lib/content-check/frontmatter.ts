@@ -3,6 +3,7 @@ import { type NoteData, noteSchema } from '../content/note-schema.ts';
 import type { FileDiagnostic } from './diagnostic.ts';
 import { frontmatterIssue } from './frontmatter-words.ts';
 import { splitFrontmatter } from './frontmatter-split.ts';
+import { overIndentedKey } from '../yaml-indent.ts';
 
 /** What a note's frontmatter holds, and what is wrong with it. */
 export interface FrontmatterResult {
@@ -46,6 +47,9 @@ export function checkFrontmatter(text: string): FrontmatterResult {
 	if (error) {
 		const pos = error.linePos?.[0];
 		const duplicate = error.code === 'DUPLICATE_KEY';
+		// A key indented too far is reported by yaml on the line above it; point at the key.
+		const indented = overIndentedKey(block.yaml, pos?.line ?? 1, error.code, block.firstLine - 1);
+		if (indented) return { raw: undefined, data: undefined, diagnostics: [{ ...indented, rule: 'frontmatter-yaml' }] };
 		return {
 			raw: undefined,
 			data: undefined,

@@ -1,5 +1,5 @@
 import { dirname, join, normalize } from 'node:path/posix';
-import { closest } from '../compose/suggest.ts';
+import { closest } from '../did-you-mean.ts';
 import type { FileDiagnostic } from './diagnostic.ts';
 import { type MdNode, startOf, walk } from './mdast.ts';
 import { isDangerousUrl } from './unsafe-mdx.ts';

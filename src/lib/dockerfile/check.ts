@@ -1,7 +1,9 @@
 import { DockerfileParser } from 'dockerfile-ast';
 import { sortDiagnostics, type Diagnostic } from '../diagnostic.ts';
+import type { EolOptions } from '../eol/check.ts';
 import type { CheckContext, Rule } from './context.ts';
 import { checkCopyBeforeInstall } from './copy-before-install.ts';
+import { checkEndOfLifeBase } from './eol-rule.ts';
 import {
 	checkJsonArgsRecommended,
 	checkLegacyKeyValue,
@@ -20,6 +22,8 @@ import { checkVariables } from './variable-rules.ts';
 export interface CheckDockerfileOptions {
 	/** A partial Dockerfile: no FROM needed, and `--from` may name stages defined elsewhere. */
 	fragment?: boolean | undefined;
+	/** The day and table the end-of-life rule judges by (now, and the repository's table). */
+	eol?: EolOptions | undefined;
 }
 
 /** Every rule, in no particular order: the result is sorted by line. */
@@ -37,6 +41,7 @@ const RULES: Rule[] = [
 	checkSecretsInArgOrEnv,
 	checkUnpinnedBaseImage,
 	checkCopyBeforeInstall,
+	checkEndOfLifeBase,
 ];
 
 /** Check one Dockerfile's text; lines are 1-based and relative to the snippet. */
@@ -50,6 +55,7 @@ export function checkDockerfile(
 		text: createSourceText(source),
 		layout: getLayout(dockerfile),
 		fragment: options.fragment ?? false,
+		eol: options.eol ?? {},
 	};
 	const skipped = getSkippedRules(dockerfile);
 	const found = RULES.flatMap((rule) => rule(context)).filter(

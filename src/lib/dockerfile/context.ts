@@ -1,5 +1,6 @@
 import type { Dockerfile } from 'dockerfile-ast';
 import type { Diagnostic } from '../diagnostic.ts';
+import type { EolOptions } from '../eol/check.ts';
 import type { DockerfileLayout } from './layout.ts';
 import type { ParserPosition, SourceText } from './source-text.ts';
 
@@ -10,6 +11,8 @@ export interface CheckContext {
 	layout: DockerfileLayout;
 	/** A partial Dockerfile: no FROM needed, stages may be defined elsewhere. */
 	fragment: boolean;
+	/** The day and table the end-of-life rule judges by. */
+	eol: EolOptions;
 }
 
 /** A rule: reads the context, returns what it found. */

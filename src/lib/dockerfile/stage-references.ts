@@ -1,6 +1,6 @@
 import { Copy, Run, type Instruction } from 'dockerfile-ast';
 import type { Diagnostic } from '../diagnostic.ts';
-import { closestName } from './closest-name.ts';
+import { closest } from '../did-you-mean.ts';
 import { report, type CheckContext } from './context.ts';
 import type { ParserPosition } from './source-text.ts';
 import { findStage, getBlocks, type StageBlock } from './layout.ts';
@@ -94,9 +94,10 @@ function describe(
 	if (later) {
 		return `\`${kind}=${value}\` points at a stage that is not above this line; a stage can only use stages defined before it.`;
 	}
-	const hint = closestName(
+	const hint = closest(
 		value,
-		above.flatMap((stage) => stage.name ?? [])
+		above.flatMap((stage) => stage.name ?? []),
+		2
 	);
 	return `\`${value}\` is not a stage defined above, so Docker would try to pull an image named \`${value}\`.${hint ? ` Did you mean \`${hint}\`?` : ''}`;
 }

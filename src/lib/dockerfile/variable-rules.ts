@@ -1,6 +1,6 @@
 import { Arg, Env, Run, type Instruction } from 'dockerfile-ast';
 import type { Diagnostic } from '../diagnostic.ts';
-import { closestName } from './closest-name.ts';
+import { closest } from '../did-you-mean.ts';
 import { report, type CheckContext } from './context.ts';
 import { getHeaderRange } from './instruction-text.ts';
 import { getBlocks } from './layout.ts';
@@ -49,7 +49,7 @@ export function checkVariables(context: CheckContext): Diagnostic[] {
 				if (use.hasFallback || known.has(use.name) || seen.has(use.name)) continue;
 				seen.add(use.name);
 				const at = context.text.positionAt(start + use.index);
-				const hint = rule === 'UndefinedVar' ? closestName(use.name, known) : undefined;
+				const hint = rule === 'UndefinedVar' ? closest(use.name, known, 2) : undefined;
 				found.push(describe(rule, use.name, at, userGlobals.has(use.name), hint));
 			}
 		};

@@ -1,6 +1,7 @@
+import { fenceLanguage } from '../code-language.ts';
 import { parseCodeMeta } from '../code-meta.ts';
 import { checkCompose, isComposeFile } from '../compose/check.ts';
-import type { Diagnostic } from '../diagnostic.ts';
+import { type Diagnostic, placeInNote } from '../diagnostic.ts';
 import { checkDockerfile } from '../dockerfile/check.ts';
 
 /** Which of our checkers a code block is for. */
@@ -32,7 +33,7 @@ const COMPOSE_TITLE = /(?:^|\/)(?:docker-)?compose(?:\.[\w-]+)?\.ya?ml$/i;
 
 /** Decide which checker a block is for: `dockerfile` blocks, and YAML that is a Compose file. */
 export function exampleKind(block: CodeBlock): ExampleKind | undefined {
-	const lang = block.lang?.toLowerCase() ?? '';
+	const lang = fenceLanguage(block.lang) ?? '';
 	if (DOCKERFILE_LANGS.has(lang)) return 'dockerfile';
 	if (!YAML_LANGS.has(lang)) return undefined;
 	const meta = parseCodeMeta(block.meta);
@@ -54,6 +55,5 @@ export function checkCodeBlock(block: CodeBlock): BlockReport {
 
 /** The line in the note file of a diagnostic whose line is relative to the block's first line. */
 export function noteLine(fenceLine: number, diagnostic: Pick<Diagnostic, 'line'>): number {
-	// The fence itself sits on fenceLine, so line 1 of the block is the line after it.
-	return fenceLine + diagnostic.line;
+	return placeInNote(diagnostic, { line: fenceLine, column: 1 }).line;
 }

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import ts from 'typescript';
-import { closestName } from '../../../src/lib/dockerfile/closest-name';
+import { closest } from '../../../src/lib/did-you-mean';
 
 /** Where each kind's TypeScript interface lives in kubernetes-models. */
 const MODELS: Record<string, { module: string; type: string }> = {
@@ -67,7 +67,7 @@ function walk(checker: ts.TypeChecker, value: unknown, declared: ts.Type, path: 
 		if (property) walk(checker, child, checker.getTypeOfSymbol(property), here, found);
 		else if (map) walk(checker, child, map.type, here, found);
 		else {
-			const hint = closestName(key, type.getProperties().map((p) => p.name));
+			const hint = closest(key, type.getProperties().map((p) => p.name), 2);
 			found.push(`${here}: unknown field${hint ? ` (did you mean \`${hint}\`?)` : ''}`);
 		}
 	}

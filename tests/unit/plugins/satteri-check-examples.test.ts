@@ -1,7 +1,10 @@
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { mdxToJs } from 'satteri';
 import { describe, expect, test } from 'vitest';
+import { checkCodeBlocks } from '../../../src/lib/content-check/code-fences';
+import { formatDiagnostic, inFile } from '../../../src/lib/diagnostic';
 import { satteriCheckExamples } from '../../../src/plugins/satteri-check-examples';
+import { tree } from '../lib/content-check/helpers';
 
 const ROOT = '/project';
 const fileURL = (path: string) => new URL(`file://${ROOT}/${path}`);
@@ -44,14 +47,25 @@ describe('satteriCheckExamples', () => {
 		expect(error!.message.split('\n')).toEqual([
 			'content/notes/building-images/demo.mdx has 2 broken examples. Fix them, or mark a deliberately wrong block `nocheck`:',
 			expect.stringMatching(
-				/^content\/notes\/building-images\/demo\.mdx:7:1 error \[UnknownInstruction\] `RUNN` is not a Dockerfile instruction\. — /
+				/^content\/notes\/building-images\/demo\.mdx:7:1 error \[UnknownInstruction\] `RUNN` is not a Dockerfile instruction\. \S/
 			),
 			expect.stringMatching(
-				/^content\/notes\/building-images\/demo\.mdx:14:\d+ error \[UndefinedService\] `web` depends on `db`, but there is no service called `db`\. — /
+				/^content\/notes\/building-images\/demo\.mdx:14:\d+ error \[UndefinedService\] `web` depends on `db`, but there is no service called `db`\. \S/
 			),
 		]);
 		// Astro shows this position as the error's location and in the dev overlay.
 		expect(error).toMatchObject({ line: 7, column: 1 });
+	});
+
+	test('prints each problem exactly as the content checker does, at the same line and column', async () => {
+		const file = 'content/notes/building-images/demo.mdx';
+		const indented = ['- Step one:', '', '  ```dockerfile', '  FROM alpine:3.22', '  COPY --from=bulid /a /b', '  ```', ''].join('\n');
+		for (const markdown of [BROKEN, indented]) {
+			const error = await (await render(markdown)).run.then(() => undefined, (e: Error) => e);
+			const checker = inFile(file, checkCodeBlocks(tree(markdown)).diagnostics).map(formatDiagnostic);
+			expect(checker.length).toBeGreaterThan(0);
+			expect(error?.message.split('\n').slice(1)).toEqual(checker);
+		}
 	});
 
 	test('counts lines and columns in the note for a fence indented in a list', async () => {
@@ -63,12 +77,20 @@ describe('satteriCheckExamples', () => {
 	});
 
 	test('prints warnings in the same format and does not fail', async () => {
-		const markdown = ['```yaml title="compose.yaml"', 'version: "3.8"', 'services:', '  web:', '    image: nginx:1.30-alpine', '```', ''].join('\n');
+		const markdown = ['```dockerfile', 'FROM alpine:3.22', 'ENV GREETING hello', '```', ''].join('\n');
 		const { run, warnings } = await render(markdown);
 		await expect(run).resolves.toBeDefined();
 		expect(warnings).toEqual([
-			expect.stringMatching(/^content\/notes\/building-images\/demo\.mdx:2:1 warning \[ObsoleteVersion\] The top-level `version` key is obsolete/),
+			expect.stringMatching(/^content\/notes\/building-images\/demo\.mdx:3:\d+ warning \[LegacyKeyValueFormat\] /),
 		]);
+	});
+
+	test('fails on a top-level Compose `version:` outside a nocheck block', async () => {
+		const markdown = ['```yaml title="compose.yaml"', 'version: "3.8"', 'services:', '  web:', '    image: nginx:1.30-alpine', '```', ''].join('\n');
+		const { run } = await render(markdown);
+		await expect(run).rejects.toThrow(/demo\.mdx:2:1 error \[ObsoleteVersion\] The top-level `version` key is obsolete/);
+		const shown = await render(markdown.replace('title="compose.yaml"', 'title="compose.yaml" nocheck'));
+		await expect(shown.run).resolves.toBeDefined();
 	});
 
 	test('leaves nocheck blocks, fragments and other languages alone', async () => {

@@ -199,15 +199,16 @@ describe('InvalidValue', () => {
 });
 
 describe('ObsoleteVersion', () => {
-	test('warns about a top-level version key and says to delete it', () => {
+	test('reports a top-level version key as an error and says to delete it', () => {
 		const d = onlyDiagnostic(lines('version: "3.8"', 'services:', '  web:', '    image: nginx'));
-		expect(d).toMatchObject({ rule: 'ObsoleteVersion', severity: 'warning', line: 1 });
+		expect(d).toMatchObject({ rule: 'ObsoleteVersion', severity: 'error', line: 1 });
 		expect(d.message).toContain('Compose ignores it');
 		expect(d.message).toContain('Compose Specification made it obsolete');
-		expect(d.fix).toBe('Delete the `version:` line.');
+		expect(d.fix).toContain('Delete the `version:` line');
+		expect(d.fix).toContain('`nocheck`');
 	});
 
-	test('gives only the warning when version is written as a number', () => {
+	test('gives only that error when version is written as a number', () => {
 		const d = onlyDiagnostic(lines('services:', '  web:', '    image: nginx', 'version: 3.8'));
 		expect(d).toMatchObject({ rule: 'ObsoleteVersion', line: 4 });
 	});

@@ -10,7 +10,7 @@ import { lines } from './helpers.ts';
 const STACK = lines(
 	'services:',
 	'  web:',
-	'    image: nginx:1.27',
+	'    image: nginx:1.30',
 	'    ports:',
 	'      - "8080:80"',
 	'      - target: 443',
@@ -62,7 +62,7 @@ describe('getServiceGraph', () => {
 		expect(graph?.services).toEqual([
 			{
 				name: 'web',
-				image: 'nginx:1.27',
+				image: 'nginx:1.30',
 				ports: ['8080:80', '127.0.0.1:8443:443', '5353:53/udp'],
 				networks: ['front', 'back'],
 				volumes: [],
@@ -137,7 +137,7 @@ describe('serviceGraphToDot', () => {
 	test('draws services as rounded boxes labelled with name, image or build, and ports', () => {
 		expect(dot).toContain('node [shape=box, style="rounded,filled"');
 		expect(dot).toContain(
-			'"service:web" [label="web\\nnginx:1.27\\n8080:80, 127.0.0.1:8443:443, 5353:53/udp\\nalso on: back", class="service"];'
+			'"service:web" [label="web\\nnginx:1.30\\n8080:80, 127.0.0.1:8443:443, 5353:53/udp\\nalso on: back", class="service"];'
 		);
 		expect(dot).toContain('"service:api" [label="api\\nbuild: .", class="service"];');
 	});
@@ -193,7 +193,7 @@ describe('describeServiceGraph', () => {
 		expect(describeServiceGraph(getServiceGraph(STACK) as ServiceGraph)).toBe(
 			[
 				'The Compose file defines 4 services: web, api, db and migrate.',
-				'web runs the image nginx:1.27 and publishes ports 8080:80, 127.0.0.1:8443:443 and 5353:53/udp.',
+				'web runs the image nginx:1.30 and publishes ports 8080:80, 127.0.0.1:8443:443 and 5353:53/udp.',
 				'It joins the networks front and back.',
 				'It starts after api is healthy.',
 				'api is built from the project folder.',

@@ -12,12 +12,26 @@ test('knows Shiki\'s languages, their aliases and the plain-text names', () => {
 });
 
 test('a fence without a language, or with one Shiki does not know, is reported with the closest name', () => {
-	const text = ['Intro.', '', fence('', 'plain'), '', fence('dockerfil', 'FROM alpine:3.22'), '', fence('Dockerfile', 'FROM alpine:3.22')].join('\n');
+	const text = ['Intro.', '', fence('', 'plain'), '', fence('dockerfil', 'FROM alpine:3.22'), '', fence('Dockerfle', 'FROM alpine:3.22')].join('\n');
 	const { diagnostics } = checkCodeBlocks(tree(text));
 	expect(diagnostics.filter((d) => d.rule === 'code-language')).toEqual([
 		expect.objectContaining({ line: 3, message: expect.stringContaining('no language') }),
 		expect.objectContaining({ line: 7, message: expect.stringContaining('(did you mean `dockerfile`?)'), fix: 'Write ```dockerfile' }),
 		expect.objectContaining({ line: 11, message: expect.stringContaining('(did you mean `dockerfile`?)') }),
+	]);
+});
+
+test('fence languages are case-insensitive, as on GitHub: ```Dockerfile and ```YAML are checked', () => {
+	const text = [fence('Dockerfile', 'FROM alpine:3.22\nRUNN echo hi'), fence('YAML', 'services:\n  web:\n    image: nginx:1.30\n    depends_on: [db]'), fence('Console', '$ docker ps')].join('\n\n');
+	const { diagnostics, blocks } = checkCodeBlocks(tree(text));
+	expect(diagnostics.map((d) => [d.rule, d.line])).toEqual([
+		['UnknownInstruction', 3],
+		['UndefinedService', 10],
+	]);
+	expect(blocks.map((b) => [b.kind, b.status])).toEqual([
+		['dockerfile', 'checked'],
+		['compose', 'checked'],
+		[undefined, 'shown'],
 	]);
 });
 

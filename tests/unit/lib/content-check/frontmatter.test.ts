@@ -28,6 +28,13 @@ test('malformed YAML names the line in the note file and suggests quotes', () =>
 	expect(diagnostics[0]?.fix).toContain('title: "Compose: the basics"');
 });
 
+test('a field indented too far is reported at its own line in the note, not the line above', () => {
+	const { diagnostics } = checkFrontmatter(note('title: Volumes\n  description: Keep data'));
+	expect(diagnostics).toEqual([expect.objectContaining({ rule: 'frontmatter-yaml', line: 3, column: 3 })]);
+	expect(diagnostics[0]?.message).toContain('`description:` is indented more than `title:` on line 2');
+	expect(checkFrontmatter(note('title: Volumes\ndescription: Keep data')).diagnostics).toEqual([]);
+});
+
 test('a field that appears twice is reported at its second line', () => {
 	const { diagnostics } = checkFrontmatter(note('title: A\ndescription: D\ntitle: B'));
 	expect(diagnostics).toEqual([expect.objectContaining({ rule: 'frontmatter-yaml', line: 4, message: expect.stringContaining('appears twice') })]);

@@ -20,7 +20,7 @@ const valid: [string, string][] = [
 	[
 		'FROM --platform=$BUILDPLATFORM without declaring it',
 		df(
-			'FROM --platform=$BUILDPLATFORM golang:1.25-alpine AS build',
+			'FROM --platform=$BUILDPLATFORM golang:1.26-alpine AS build',
 			'ARG TARGETOS TARGETARCH',
 			'RUN GOOS=$TARGETOS GOARCH=$TARGETARCH go env'
 		),

@@ -143,7 +143,7 @@ const cases: RuleCase[] = [
 		bad: df('FROM nginx:latest'),
 		line: 1,
 		message: '`FROM nginx:latest` is not pinned',
-		good: df('FROM nginx:1.29-alpine'),
+		good: df('FROM nginx:1.30-alpine'),
 	},
 	{
 		rule: 'CopyBeforeInstall',
@@ -182,7 +182,7 @@ const cases: RuleCase[] = [
 		rule: 'CopyBeforeInstall',
 		severity: 'warning',
 		bad: df(
-			'FROM golang:1.25',
+			'FROM golang:1.26',
 			'WORKDIR /src',
 			'COPY . .',
 			'RUN go mod download && go build -o /app .'
@@ -190,7 +190,7 @@ const cases: RuleCase[] = [
 		line: 3,
 		message: '`go mod download`',
 		good: df(
-			'FROM golang:1.25',
+			'FROM golang:1.26',
 			'WORKDIR /src',
 			'COPY go.mod go.sum ./',
 			'RUN go mod download',

@@ -14,7 +14,7 @@ const SPA = df(
 	'FROM deps AS build',
 	'COPY . .',
 	'RUN npm run build',
-	'FROM nginx:1.29-alpine AS runtime',
+	'FROM nginx:1.30-alpine AS runtime',
 	'COPY --from=build /app/dist /usr/share/nginx/html',
 	'COPY --from=build /app/robots.txt /usr/share/nginx/html/',
 	'COPY --from=docker.io/library/busybox:1.36 /bin/busybox /bin/busybox'
@@ -25,7 +25,7 @@ describe('getStageGraph', () => {
 		expect(getStageGraph(SPA).stages).toEqual([
 			{ index: 0, name: 'deps', base: 'node:24-alpine', line: 2, baseIsStage: false },
 			{ index: 1, name: 'build', base: 'deps', line: 5, baseIsStage: true },
-			{ index: 2, name: 'runtime', base: 'nginx:1.29-alpine', line: 8, baseIsStage: false },
+			{ index: 2, name: 'runtime', base: 'nginx:1.30-alpine', line: 8, baseIsStage: false },
 		]);
 	});
 
@@ -49,14 +49,14 @@ describe('getStageGraph', () => {
 	test('resolves stage indexes and RUN --mount sources', () => {
 		const graph = getStageGraph(
 			df(
-				'FROM golang:1.25',
+				'FROM golang:1.26',
 				'RUN go build -o /app',
 				'FROM alpine:3.22 AS test',
 				'RUN --mount=type=bind,from=0,target=/src ls /src',
 				'COPY --from=0 /app /app'
 			)
 		);
-		expect(graph.stages[0]).toEqual({ index: 0, base: 'golang:1.25', line: 1, baseIsStage: false });
+		expect(graph.stages[0]).toEqual({ index: 0, base: 'golang:1.26', line: 1, baseIsStage: false });
 		expect(graph.edges).toEqual([
 			{ from: '0', to: 1, kind: 'RUN --mount', external: false, line: 4 },
 			{ from: '0', to: 1, kind: 'COPY --from', external: false, line: 5 },
@@ -80,7 +80,7 @@ describe('stageGraphToDot', () => {
 	test('labels stages, marks the final one and dashes external images', () => {
 		expect(dot).toContain('stage0 [label="deps\\nFROM node:24-alpine", class="stage"];');
 		expect(dot).toContain(
-			'stage2 [label="runtime (final)\\nFROM nginx:1.29-alpine", class="stage final", penwidth=2.5];'
+			'stage2 [label="runtime (final)\\nFROM nginx:1.30-alpine", class="stage final", penwidth=2.5];'
 		);
 		expect(dot).toContain(
 			'external0 [label="docker.io/library/busybox:1.36", style="rounded,dashed", class="external"];'
@@ -114,7 +114,7 @@ describe('stageGraphToDot', () => {
 describe('describeStageGraph', () => {
 	test('describes stages and what each copies, in plain English', () => {
 		expect(describeStageGraph(getStageGraph(SPA))).toBe(
-			'3 stages: deps (from node:24-alpine), build (from deps), runtime (final, from nginx:1.29-alpine). ' +
+			'3 stages: deps (from node:24-alpine), build (from deps), runtime (final, from nginx:1.30-alpine). ' +
 				'runtime copies from build and the image docker.io/library/busybox:1.36.'
 		);
 	});

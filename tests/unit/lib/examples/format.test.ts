@@ -14,7 +14,7 @@ const problem = {
 describe('formatProblem', () => {
 	test('writes file:line:col, severity, rule, message and fix on one line', () => {
 		expect(formatProblem(problem)).toBe(
-			'content/notes/building-images/dockerfile.mdx:14:3 error [UnknownInstruction] `RUNN` is not a Dockerfile instruction. — Check the spelling.'
+			'content/notes/building-images/dockerfile.mdx:14:3 error [UnknownInstruction] `RUNN` is not a Dockerfile instruction. Check the spelling.'
 		);
 	});
 
