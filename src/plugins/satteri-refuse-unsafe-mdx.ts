@@ -1,23 +1,51 @@
-import { relative } from 'node:path';
+import { lstatSync, realpathSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatDiagnostic, inFile } from '../lib/content-check/diagnostic.ts';
+import { NOTES_DIR } from '../consts.ts';
+import { type ContentDiagnostic, formatDiagnostic, inFile } from '../lib/content-check/diagnostic.ts';
+import { readRegularFile } from '../lib/content-check/load.ts';
 import { parseMdx } from '../lib/content-check/parse-mdx.ts';
-import { checkUnsafeMdx } from '../lib/content-check/unsafe-mdx.ts';
+import { checkNotePolicy, checkSourceLimits, hiddenPart, refusedFile } from '../lib/content-policy/index.ts';
+
+/** Why the note file itself may not be compiled: a symbolic link or a hidden path. */
+function refusedNote(path: string, file: string): ContentDiagnostic | undefined {
+	const reason = hiddenPart(file) !== undefined ? 'hidden' : isLinked(path) ? 'symlink' : undefined;
+	return reason ? { file, line: 1, column: 1, severity: 'error', ...refusedFile(file, reason) } : undefined;
+}
+
+/** True when the path is a symbolic link, or a folder on the way to it is. */
+function isLinked(path: string): boolean {
+	try {
+		return lstatSync(path).isSymbolicLink() || realpathSync(path) !== resolve(realpathSync(dirname(path)), path.split(/[\\/]/).pop() ?? '');
+	} catch {
+		return false;
+	}
+}
 
 /**
- * The build's own guard against code in a note, for when `npm run check:content` was skipped
- * (`npx astro build`). MDX becomes a JavaScript module that Vite imports and runs, so this
- * has to act before any code exists: Sätteri calls a plugin factory with the source before it
- * parses and compiles, and a throw there stops the compile. The factory returns no plugin.
+ * The build's own enforcement of the content policy (`src/lib/content-policy/`), for when
+ * `npm run check:content` was skipped (`npx astro build`). MDX becomes a JavaScript module that
+ * Vite imports and runs, and a Markdown image becomes an import, so this has to act before any
+ * of that exists: Sätteri calls a plugin factory with the source before it parses and compiles,
+ * and a throw there stops the compile. The factory returns no plugin.
  */
-export function satteriRefuseUnsafeMdx() {
+export function satteriRefuseUnsafeMdx(root: string = process.cwd()) {
 	return (ctx: { source: string; fileURL: URL | undefined; sourceFormat: string; data: Record<string, any> }) => {
 		if (ctx.sourceFormat !== 'mdx') return null;
-		const path = ctx.fileURL ? fileURLToPath(ctx.fileURL) : 'note.mdx';
-		const file = relative(process.cwd(), path).split('\\').join('/');
-		const parsed = parseMdx(ctx.source);
-		// A syntax error is left to the MDX compiler, which reports it and then stops.
-		const problems = 'tree' in parsed ? inFile(file, checkUnsafeMdx(parsed.tree, ctx.source, file)) : [];
+		const path = ctx.fileURL ? fileURLToPath(ctx.fileURL) : resolve(root, 'note.mdx');
+		const file = relative(root, path).split('\\').join('/');
+		const refused = refusedNote(path, file);
+		const problems: ContentDiagnostic[] = refused ? [refused] : [];
+		const limit = checkSourceLimits(ctx.source);
+		if (limit) problems.push({ ...limit, file, column: 1, severity: 'error' });
+		if (!refused && !limit) {
+			const parsed = parseMdx(ctx.source);
+			// A syntax error is left to the MDX compiler, which reports it and then stops.
+			if ('tree' in parsed) {
+				const context = { file, contentDir: dirname(NOTES_DIR), source: ctx.source, readText: (p: string) => readRegularFile(root, p) };
+				problems.push(...inFile(file, checkNotePolicy(parsed.tree, context)));
+			}
+		}
 		// `layout:` in frontmatter makes @astrojs/mdx import that file into the page.
 		if (ctx.data?.astro?.frontmatter?.layout !== undefined) {
 			problems.push({ file, line: 2, column: 1, rule: 'frontmatter-unknown-key', severity: 'error', message: '`layout` is not a frontmatter field: it would import code into the page', fix: 'Remove the `layout:` line' });
@@ -25,7 +53,7 @@ export function satteriRefuseUnsafeMdx() {
 		const first = problems[0];
 		if (!first) return null;
 		throw new Error(
-			`${first.line}:${first.column}: This note holds code that the build refuses to compile (nothing in it has run):\n` +
+			`${first.line}:${first.column}: This note breaks the content policy, so the build refuses to compile it (nothing in it has run):\n` +
 				`${problems.map(formatDiagnostic).join('\n')}\nRun \`npm run check:content\` to see every problem of every note.`
 		);
 	};

@@ -71,7 +71,7 @@ const CASES: Record<string, { twin: string; errors: Expected[] }> = {
 	'mdx-import': {
 		twin: 'mdx-import-in-code',
 		errors: [
-			['volumes.mdx', 8, 'mdx-import', 'Notes may not `import` code'],
+			['volumes.mdx', 8, 'mdx-import', 'Notes may not `import` anything'],
 			['volumes.mdx', 10, 'mdx-import', 'Notes may not `export` anything'],
 		],
 	},
@@ -87,8 +87,9 @@ const CASES: Record<string, { twin: string; errors: Expected[] }> = {
 		errors: [
 			['volumes.mdx', 8, 'mdx-element', '`<script>` is not allowed'],
 			['volumes.mdx', 10, 'mdx-element', '`<iframe>` is not allowed'],
+			['volumes.mdx', 12, 'image-remote', 'the site\'s Content-Security-Policy (`img-src \'self\' data:`) would block it'],
 			['volumes.mdx', 12, 'mdx-event-attribute', '`onerror` on `<img>` is an event handler'],
-			['volumes.mdx', 14, 'mdx-url-scheme', 'The URL `JavaScript:alert(1)` would run script'],
+			['volumes.mdx', 14, 'mdx-url-scheme', 'The URL `JavaScript:alert(1)` is a `javascript:` URL, which can run script'],
 		],
 	},
 	'mdx-unclosed-tag': { twin: 'mdx-closed-tag', errors: [['volumes.mdx', 10, 'mdx-syntax', 'Expected a closing tag for `<details>`']] },
@@ -157,7 +158,7 @@ describe('the command line', () => {
 	test('reports every problem of every file in one run', () => {
 		const { status, stderr } = cli('--notes', notesOf('mdx-unsafe-html'));
 		expect(status).toBe(1);
-		expect(stderr.match(/ error \[/g)).toHaveLength(4);
+		expect(stderr.match(/ error \[/g)).toHaveLength(5);
 		const both = cli('--notes', notesOf('duplicate-slug'));
 		expect(both.stderr).toMatch(/reference\/volumes\.mdx:1:1 error \[duplicate-slug\][\s\S]*running-containers\/volumes\.mdx:1:1 error \[duplicate-slug\]/);
 	});
