@@ -53,7 +53,8 @@ export function checkImageSource(url: string, file: string, contentDir: string):
 	if (path === contentDir || !path.startsWith(`${contentDir}/`)) {
 		return problem('image-path', `The image path \`${short(trimmed)}\` leads out of \`${contentDir}/\` (to \`${short(path)}\`); the build only reads images inside it`, NEXT_TO_NOTE);
 	}
-	const extension = extname(path).slice(1).toLowerCase();
+	// `x.png/` names a folder, and an import of a folder loads its `index.js`.
+	const extension = path.endsWith('/') ? '' : extname(path).slice(1).toLowerCase();
 	if (!IMAGE_EXTENSIONS.includes(extension)) {
 		return problem(
 			'image-type',

@@ -55,7 +55,8 @@ export function checkLinkUrl(url: string, property = 'href'): UrlProblem | undef
 	};
 }
 
-/** Text cut to `max` characters, with an ellipsis when it was longer. */
+/** Text on one line, cut to `max` characters, with an ellipsis when it was longer. */
 export function short(text: string, max = 48): string {
-	return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+	const line = text.replace(/\s+/g, ' ');
+	return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
