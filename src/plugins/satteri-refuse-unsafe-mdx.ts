@@ -7,11 +7,23 @@ import { readRegularFile } from '../lib/content-check/load.ts';
 import { parseMdx } from '../lib/content-check/parse-mdx.ts';
 import { checkNotePolicy, checkSourceLimits, hiddenPart, refusedFile } from '../lib/content-policy/index.ts';
 
-/** Why the note file itself may not be compiled: a symbolic link or a hidden path. */
+/**
+ * Why the note file itself may not be compiled: a hidden path, a symbolic link, or a file
+ * outside `content/` (where Astro's glob lands when it follows a link to another place).
+ */
 function refusedNote(path: string, file: string): ContentDiagnostic | undefined {
-	const reason = hiddenPart(file) !== undefined ? 'hidden' : isLinked(path) ? 'symlink' : undefined;
-	return reason ? { file, line: 1, column: 1, severity: 'error', ...refusedFile(file, reason) } : undefined;
+	const reason = hiddenPart(file) !== undefined ? 'hidden' : isLinked(path) || !file.startsWith(`${CONTENT_DIR}/`) ? 'symlink' : undefined;
+	if (!reason) return undefined;
+	const refused = refusedFile(file, reason);
+	if (reason === 'symlink' && !file.startsWith(`${CONTENT_DIR}/`)) {
+		refused.message = `A symbolic link under \`${CONTENT_DIR}/\` leads to this file, outside it: the site would publish whatever the link points at, so links are refused`;
+		refused.fix = `Find the link with \`find ${CONTENT_DIR} -type l\`, and replace it with the file itself or delete it`;
+	}
+	return { file, line: 1, column: 1, severity: 'error', ...refused };
 }
+
+/** The folder every note and image lives in, from the project root. */
+const CONTENT_DIR = dirname(NOTES_DIR);
 
 /** True when the path is a symbolic link, or a folder on the way to it is. */
 function isLinked(path: string): boolean {
@@ -42,7 +54,7 @@ export function satteriRefuseUnsafeMdx(root: string = process.cwd()) {
 			const parsed = parseMdx(ctx.source);
 			// A syntax error is left to the MDX compiler, which reports it and then stops.
 			if ('tree' in parsed) {
-				const context = { file, contentDir: dirname(NOTES_DIR), source: ctx.source, readText: (p: string) => readRegularFile(root, p) };
+				const context = { file, contentDir: CONTENT_DIR, source: ctx.source, readText: (p: string) => readRegularFile(root, p) };
 				problems.push(...inFile(file, checkNotePolicy(parsed.tree, context)));
 			}
 		}

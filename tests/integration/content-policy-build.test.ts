@@ -73,7 +73,8 @@ describe('astro build refuses a note before any of its code runs', () => {
 			symlinkSync(join(dir, 'outside.mdx'), join(dir, 'content/notes/linked.mdx'));
 		});
 		expect(status).not.toBe(0);
-		expect(output).toContain('content/notes/linked.mdx:1:1 error [file-symlink]');
+		// Astro's glob follows the link, so the build meets the file at its target.
+		expect(output).toMatch(/outside\.mdx:1:1 error \[file-symlink\] A symbolic link under `content\/` leads to this file/);
 		expect(dist.some((f) => readFileSync(f).includes(secret))).toBe(false);
 	});
 });
@@ -89,8 +90,9 @@ test('the valid twin builds: dangerous text in code, markup in the title, an SVG
 		const { status, output } = project.run('npx', ['astro', 'build']);
 		expect(status, output).toBe(0);
 		const page = readFileSync(join(project.dir, 'dist/notes/code-as-text/index.html'), 'utf8');
-		// The title's markup is text: escaped in <title> and the heading, never an element.
-		expect(page).not.toContain('<b>markup</b>');
+		// The title's markup is text: escaped in <title> and the heading, never an element
+		// (inside an attribute value, such as og:title, `<` needs no escape).
+		expect(page.replace(/="[^"]*"/g, '=""')).not.toContain('<b>markup</b>');
 		expect(page).toMatch(/Escaping (?:&lt;|&#x3C;)b(?:&gt;|>)markup/);
 		const scripts = [...page.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 		expect(scripts.some((body) => body?.includes('cookie'))).toBe(false);

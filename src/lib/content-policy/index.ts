@@ -9,3 +9,4 @@ export { checkSourceLimits, type LimitProblem } from './limits.ts';
 export { checkSvg, SVG_ATTRIBUTES, SVG_ELEMENTS, type SvgProblem } from './svg.ts';
 export { unsafeCharacter } from './text.ts';
 export { checkLinkUrl, isProtocolRelative, isRasterDataUrl, urlScheme } from './url.ts';
+export { allowedHtmlMarkdown } from './docs.ts';

@@ -23,3 +23,14 @@ test('a safe note compiles, with <script> shown in code', async () => {
 	const result = compile('Use `<script>` in code:\n\n```html\n<script>alert(1)</script>\n```\n');
 	expect(result.code).toContain('MDXContent');
 });
+
+test('a script used as an image, a set:html attribute and a hidden expression are refused by the same policy as the checker', async () => {
+	await expect(async () => compile('![x](./payload.js)\n')).rejects.toThrow(/content\/notes\/x\.mdx:1:1 error \[image-type\]/);
+	await expect(async () => compile('<p set:html="<b>x</b>">y</p>\n')).rejects.toThrow(/\[mdx-directive\] `set:html` on `<p>`/);
+	await expect(async () => compile('{// /*\nprocess.exit(1)\n// */\n}\n')).rejects.toThrow(/\[mdx-expression\]/);
+	await expect(async () => compile(`${'> '.repeat(20_000)}x\n`)).rejects.toThrow(/\[nesting-depth\]/);
+});
+
+test('the safe twins compile: an image file, plain HTML, a comment', () => {
+	expect(compile('![x](./layers.png)\n\n<p title="t">y</p>\n\n{/* for editors */}\n').code).toContain('MDXContent');
+});
