@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -185,5 +185,37 @@ describe('the command line', () => {
 
 	test('refuses an unknown option with exit code 2', () => {
 		expect(cli('--fix').status).toBe(2);
+	});
+});
+
+describe('the checker and the site agree on which files are notes', () => {
+	const root = mkdtempSync(join(tmpdir(), 'check-content-files-'));
+	afterAll(() => rmSync(root, { recursive: true, force: true }));
+	const head = (title: string) => `---\ntitle: ${title}\ndescription: D.\n---\n\n## Part\n`;
+
+	test('a symbolic link and a hidden folder are reported, the regular note next to them is checked', () => {
+		const notes = join(root, 'bad/content/notes');
+		mkdirSync(join(notes, '.drafts'), { recursive: true });
+		writeFileSync(join(notes, 'real.mdx'), head('Real'));
+		writeFileSync(join(notes, '.drafts/hidden.mdx'), head('Hidden'));
+		writeFileSync(join(root, 'bad/outside.mdx'), `${head('Outside')}<script>x</script>\n`);
+		symlinkSync(join(root, 'bad/outside.mdx'), join(notes, 'linked.mdx'));
+		symlinkSync(join(root, 'bad'), join(notes, 'linked-folder'));
+		const result = run('bad', join(root, 'bad'), 'content/notes');
+		expect(result.errors.map((d) => [d.file, d.rule])).toEqual([
+			['.drafts', 'file-hidden'],
+			['linked-folder', 'file-symlink'],
+			['linked.mdx', 'file-symlink'],
+		]);
+		// What the link points at is never read, so nothing of it reaches the report.
+		expect(JSON.stringify(result.errors)).not.toContain('script');
+	});
+
+	test('its twin, with the file itself instead of a link and no dot, passes', () => {
+		const notes = join(root, 'good/content/notes');
+		mkdirSync(join(notes, 'drafts'), { recursive: true });
+		writeFileSync(join(notes, 'real.mdx'), head('Real'));
+		writeFileSync(join(notes, 'drafts/visible.mdx'), head('Visible'));
+		expect(run('good', join(root, 'good'), 'content/notes')).toEqual({ exitCode: 0, errors: [], warnings: [] });
 	});
 });

@@ -1,7 +1,7 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { NOTES_DIR } from '../../consts.ts';
-import { hiddenPart, type RefusedReason } from '../content-policy/index.ts';
+import type { RefusedReason } from '../content-policy/index.ts';
 import type { ContentInput } from './check-content.ts';
 import { siteRoutes } from './site-routes.ts';
 
@@ -21,22 +21,23 @@ function listFiles(dir: string, base: string): string[] {
  */
 function listNotes(dir: string, root: string): { files: string[]; refused: { path: string; reason: RefusedReason }[] } {
 	const files: string[] = [];
-	const refused = new Map<string, RefusedReason>();
-	if (!existsSync(dir)) return { files, refused: [] };
-	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-		const path = relative(root, join(entry.parentPath, entry.name)).split(sep).join('/');
-		const inside = relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/');
-		const hidden = hiddenPart(inside);
-		if (hidden !== undefined) {
-			// A hidden folder is reported once, not once per file in it.
-			const at = inside.split('/').indexOf(hidden);
-			const top = relative(root, join(dir, ...inside.split('/').slice(0, at + 1))).split(sep).join('/');
-			if (!refused.has(top)) refused.set(top, 'hidden');
-		} else if (entry.isSymbolicLink()) refused.set(path, 'symlink');
-		else if (entry.isFile()) files.push(path);
-		else if (!entry.isDirectory()) refused.set(path, 'special');
+	const refused: { path: string; reason: RefusedReason }[] = [];
+	const toPath = (full: string) => relative(root, full).split(sep).join('/');
+	if (!existsSync(dir)) return { files, refused };
+	// Walked by hand: Node's recursive readdir descends into linked folders, even in a loop.
+	const folders = [dir];
+	for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
+		for (const entry of readdirSync(folder, { withFileTypes: true })) {
+			const full = join(folder, entry.name);
+			// A hidden file or folder is reported once, and a hidden folder is not entered.
+			if (entry.name.startsWith('.')) refused.push({ path: toPath(full), reason: 'hidden' });
+			else if (entry.isSymbolicLink()) refused.push({ path: toPath(full), reason: 'symlink' });
+			else if (entry.isDirectory()) folders.push(full);
+			else if (entry.isFile()) files.push(toPath(full));
+			else refused.push({ path: toPath(full), reason: 'special' });
+		}
 	}
-	return { files: files.sort(), refused: [...refused].map(([path, reason]) => ({ path, reason })).sort((a, b) => (a.path < b.path ? -1 : 1)) };
+	return { files: files.sort(), refused: refused.sort((a, b) => (a.path < b.path ? -1 : 1)) };
 }
 
 /** The text of a regular file inside the project that no symbolic link leads to, or undefined. */

@@ -165,6 +165,11 @@ function checkElement(node: PolicyNode, report: (p: Omit<PolicyProblem, 'severit
 			});
 			continue;
 		}
+		// The site's own elements have `dn-` ids; a note's id must not take one (or its script's place).
+		if (property === 'id' && typeof value === 'string' && (!/^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u.test(value) || /^dn-/i.test(value))) {
+			push({ rule: 'mdx-attribute', message: `The id \`${short(value)}\` on \`<${name}>\` is not allowed: ids are letters, digits and dashes, and \`dn-\` ids belong to the site`, fix: 'Use a lowercase id with dashes, such as `id="build-cache"`' });
+			continue;
+		}
 		if (typeof value === 'string' && URL_PROPERTIES.has(property)) {
 			const problem = checkAttributeUrl(lower, property, value);
 			if (problem) push(problem);

@@ -13,8 +13,14 @@ export interface UrlProblem {
  * `java\tscript:` is `javascript`; a colon after `/`, `?` or `#` is part of a path, not a scheme.
  */
 export function urlScheme(url: string): string | undefined {
+	// A browser decodes `&#106` as `j` in an attribute even without the `;`, which the MDX parser
+	// leaves as text; judge the URL as the browser would read it.
+	const decoded = url.replace(/&#(x[0-9a-f]+|\d+);?/gi, (_, code: string) => {
+		const point = code[0] === 'x' || code[0] === 'X' ? Number.parseInt(code.slice(1), 16) : Number(code);
+		return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : '';
+	});
 	// eslint-disable-next-line no-control-regex
-	const squeezed = url.replace(/[\u0000-\u0020\u007f]+/g, '');
+	const squeezed = decoded.replace(/[\u0000-\u0020\u007f]+/g, '');
 	const colon = squeezed.indexOf(':');
 	if (colon < 0) return undefined;
 	const before = squeezed.slice(0, colon);

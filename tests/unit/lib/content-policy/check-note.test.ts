@@ -160,3 +160,13 @@ test('the same text in code blocks and inline code is text, and safe HTML is fin
 	].join('\n');
 	expect(check(text)).toEqual([]);
 });
+
+test('a numeric character reference without its semicolon, which browsers still decode, cannot hide a script URL', () => {
+	expect(rules('<a href="&#0000106avascript:alert(1)">x</a>\n\n<a href="&#x6aavascript:x">y</a>\n')).toEqual(['1:1 mdx-url-scheme', '3:1 mdx-url-scheme']);
+	expect(check('<a href="/notes/x/?a=1&b=2">z</a>\n')).toEqual([]);
+});
+
+test('an id that takes the site\'s own `dn-` prefix or is not a plain word is refused; a plain id passes', () => {
+	expect(rules('<div id="dn-sidebar">x</div>\n\n<span id="a b">y</span>\n')).toEqual(['1:1 mdx-attribute', '3:1 mdx-attribute']);
+	expect(check('<div id="build-cache">x</div>\n')).toEqual([]);
+});
