@@ -3,7 +3,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NOTES_DIR } from '../consts.ts';
 import { type ContentDiagnostic, formatDiagnostic, inFile } from '../lib/content-check/diagnostic.ts';
-import { readRegularFile } from '../lib/content-check/load.ts';
+import { fileStatus, readRegularFile } from '../lib/content-check/load.ts';
 import { parseMdx } from '../lib/content-check/parse-mdx.ts';
 import { checkNotePolicy, checkSourceLimits, hiddenPart, refusedFile } from '../lib/content-policy/index.ts';
 
@@ -54,7 +54,7 @@ export function satteriRefuseUnsafeMdx(root: string = process.cwd()) {
 			const parsed = parseMdx(ctx.source);
 			// A syntax error is left to the MDX compiler, which reports it and then stops.
 			if ('tree' in parsed) {
-				const context = { file, contentDir: CONTENT_DIR, source: ctx.source, readText: (p: string) => readRegularFile(root, p) };
+				const context = { file, contentDir: CONTENT_DIR, source: ctx.source, readText: (p: string) => readRegularFile(root, p), fileStatus: (p: string) => fileStatus(root, p) };
 				problems.push(...inFile(file, checkNotePolicy(parsed.tree, context)));
 			}
 		}

@@ -196,16 +196,19 @@ describe('the checker and the site agree on which files are notes', () => {
 	test('a symbolic link and a hidden folder are reported, the regular note next to them is checked', () => {
 		const notes = join(root, 'bad/content/notes');
 		mkdirSync(join(notes, '.drafts'), { recursive: true });
-		writeFileSync(join(notes, 'real.mdx'), head('Real'));
+		writeFileSync(join(notes, 'real.mdx'), `${head('Real')}\n![A drawing](../images/linked.svg)\n`);
 		writeFileSync(join(notes, '.drafts/hidden.mdx'), head('Hidden'));
+		mkdirSync(join(root, 'bad/content/images'));
 		writeFileSync(join(root, 'bad/outside.mdx'), `${head('Outside')}<script>x</script>\n`);
 		symlinkSync(join(root, 'bad/outside.mdx'), join(notes, 'linked.mdx'));
 		symlinkSync(join(root, 'bad'), join(notes, 'linked-folder'));
+		symlinkSync(join(root, 'bad/outside.mdx'), join(root, 'bad/content/images/linked.svg'));
 		const result = run('bad', join(root, 'bad'), 'content/notes');
 		expect(result.errors.map((d) => [d.file, d.rule])).toEqual([
 			['.drafts', 'file-hidden'],
 			['linked-folder', 'file-symlink'],
 			['linked.mdx', 'file-symlink'],
+			['real.mdx', 'image-path'],
 		]);
 		// What the link points at is never read, so nothing of it reaches the report.
 		expect(JSON.stringify(result.errors)).not.toContain('script');

@@ -12,7 +12,7 @@ import { checkLinks, collectLinks, type NoteLink } from './links.ts';
 import { parseMdx } from './parse-mdx.ts';
 import { checkProseDashes } from './prose-dashes.ts';
 import type { SiteRoutes } from './site-routes.ts';
-import { checkNotePolicy, checkSourceLimits, contentFileKind, type RefusedReason, refusedFile } from '../content-policy/index.ts';
+import { checkNotePolicy, checkSourceLimits, contentFileKind, type PolicyContext, type RefusedReason, refusedFile } from '../content-policy/index.ts';
 
 /** One file found under the notes folder. */
 export interface ContentFile {
@@ -33,6 +33,8 @@ export interface ContentInput {
 	fileExists?: (path: string) => boolean;
 	/** The text of a regular file by its path from the project root (for SVG images), or undefined. */
 	readText?: (path: string) => string | undefined;
+	/** Whether a file is a regular file, absent, or refused (a link, or reached through one). */
+	fileStatus?: (path: string) => 'file' | 'missing' | 'refused';
 	/** Files under the notes folder that were not read: symbolic links, hidden files, devices. */
 	refused?: readonly { path: string; reason: RefusedReason }[];
 }
@@ -66,7 +68,7 @@ interface ParsedNote {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Read, parse and check one `.mdx` file; everything that needs only this file is reported here. */
-function checkNoteFile(file: ContentFile, input: ContentInput, readText: (path: string) => string | undefined, diagnostics: FileDiagnostic[]): Omit<ParsedNote, 'file'> & { blocks: CodeBlockEntry[] } | undefined {
+function checkNoteFile(file: ContentFile, input: ContentInput, files: Pick<PolicyContext, 'readText' | 'fileStatus'>, diagnostics: FileDiagnostic[]): Omit<ParsedNote, 'file'> & { blocks: CodeBlockEntry[] } | undefined {
 	const { text, diagnostics: byteProblems } = checkFileBytes(file.bytes);
 	diagnostics.push(...byteProblems);
 	if (text === undefined) return undefined;
@@ -104,7 +106,7 @@ function checkNoteFile(file: ContentFile, input: ContentInput, readText: (path: 
 		return base;
 	}
 	const { tree } = parsed;
-	const policy = checkNotePolicy(tree, { file: file.path, contentDir: dirname(notesDir), source: text, readText });
+	const policy = checkNotePolicy(tree, { file: file.path, contentDir: dirname(notesDir), source: text, ...files });
 	diagnostics.push(...policy);
 	// The other checks walk the tree recursively; one too deep for the policy is not walked again.
 	if (policy.some((p) => p.rule === 'nesting-depth')) return base;
@@ -184,7 +186,7 @@ export function checkContent(input: ContentInput): ContentReport {
 			continue;
 		}
 		const found: FileDiagnostic[] = [];
-		const note = checkNoteFile(file, input, readText, found);
+		const note = checkNoteFile(file, input, { readText, fileStatus: (path) => (byPath.has(path) ? 'file' : (input.fileStatus?.(path) ?? 'file')) }, found);
 		diagnostics.push(...inFile(file.path, found));
 		if (!note) continue;
 		parsed.push({ ...note, file: file.path });

@@ -40,15 +40,20 @@ function listNotes(dir: string, root: string): { files: string[]; refused: { pat
 	return { files: files.sort(), refused: refused.sort((a, b) => (a.path < b.path ? -1 : 1)) };
 }
 
-/** The text of a regular file inside the project that no symbolic link leads to, or undefined. */
-export function readRegularFile(root: string, path: string): string | undefined {
+/** Whether a path inside the project is a regular file that no symbolic link leads to. */
+export function fileStatus(root: string, path: string): 'file' | 'missing' | 'refused' {
 	const full = resolve(root, path);
 	try {
-		if (!lstatSync(full).isFile() || realpathSync(full) !== realpathSync(root) + full.slice(resolve(root).length)) return undefined;
-		return readFileSync(full, 'utf8');
+		const regular = lstatSync(full).isFile() && realpathSync(full) === realpathSync(root) + full.slice(resolve(root).length);
+		return regular ? 'file' : 'refused';
 	} catch {
-		return undefined;
+		return 'missing';
 	}
+}
+
+/** The text of a regular file inside the project that no symbolic link leads to, or undefined. */
+export function readRegularFile(root: string, path: string): string | undefined {
+	return fileStatus(root, path) === 'file' ? readFileSync(resolve(root, path), 'utf8') : undefined;
 }
 
 /** Read the notes, the page files and the public files of a project, for `checkContent`. */
@@ -65,5 +70,6 @@ export function loadContent(root: string, notesDir: string = NOTES_DIR): Content
 		routes: siteRoutes(listFiles(pagesDir, pagesDir), listFiles(publicDir, publicDir)),
 		fileExists: (path) => existsSync(join(root, path)),
 		readText: (path) => readRegularFile(root, path),
+		fileStatus: (path) => fileStatus(root, path),
 	};
 }

@@ -52,6 +52,8 @@ export interface PolicyContext {
 	source?: string;
 	/** The text of a file by its path from the project root, or undefined when there is no such regular file. */
 	readText?: (path: string) => string | undefined;
+	/** Whether a file is a regular file, absent, or refused: a symbolic link or reached through one. */
+	fileStatus?: (path: string) => 'file' | 'missing' | 'refused';
 }
 
 /** Elements that run code or load other documents: named in the message, since they are the dangerous ones. */
@@ -289,7 +291,16 @@ function checkImage(url: string, context: PolicyContext, push: (p: Omit<PolicyPr
 		push(source.problem);
 		return;
 	}
-	if (source.kind !== 'file' || !source.svg) return;
+	if (source.kind !== 'file') return;
+	if (context.fileStatus?.(source.path) === 'refused') {
+		push({
+			rule: 'image-path',
+			message: `The image \`${source.path}\` is a symbolic link (or inside a linked folder): the build would publish whatever it points at`,
+			fix: 'Put the image file itself in `content/`, not a link to it',
+		});
+		return;
+	}
+	if (!source.svg) return;
 	const text = context.readText?.(source.path);
 	if (text === undefined) return;
 	const found = checkSvg(text);

@@ -170,3 +170,10 @@ test('an id that takes the site\'s own `dn-` prefix or is not a plain word is re
 	expect(rules('<div id="dn-sidebar">x</div>\n\n<span id="a b">y</span>\n')).toEqual(['1:1 mdx-attribute', '3:1 mdx-attribute']);
 	expect(check('<div id="build-cache">x</div>\n')).toEqual([]);
 });
+
+test('an image that is a symbolic link is refused; the regular file passes', () => {
+	const status = (path: string) => (path.endsWith('linked.png') ? 'refused' : 'file') as 'refused' | 'file';
+	const run = (text: string) => checkNotePolicy(tree(text), { file: FILE, contentDir: 'content', fileStatus: status }).map((p) => p.rule);
+	expect(run('![a](./linked.png)\n')).toEqual(['image-path']);
+	expect(run('![a](./real.png)\n')).toEqual([]);
+});
