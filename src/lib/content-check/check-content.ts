@@ -186,7 +186,20 @@ export function checkContent(input: ContentInput): ContentReport {
 			continue;
 		}
 		const found: FileDiagnostic[] = [];
-		const note = checkNoteFile(file, input, { readText, fileStatus: (path) => (byPath.has(path) ? 'file' : (input.fileStatus?.(path) ?? 'file')) }, found);
+		let note: ReturnType<typeof checkNoteFile>;
+		try {
+			note = checkNoteFile(file, input, { readText, fileStatus: (path) => (byPath.has(path) ? 'file' : (input.fileStatus?.(path) ?? 'file')) }, found);
+		} catch (error) {
+			// A file the checks cannot handle is still named, never a bare stack trace for the whole run.
+			found.push({
+				line: 1,
+				rule: 'checker-failed',
+				severity: 'error',
+				message: `The checker could not finish this file (${error instanceof Error ? error.name : 'error'}: ${String(error instanceof Error ? error.message : error).slice(0, 120)})`,
+				fix: 'Look for something unusual in it (very deep nesting, a huge table); if it is an ordinary note, report it as a bug in the checker',
+			});
+			note = undefined;
+		}
 		diagnostics.push(...inFile(file.path, found));
 		if (!note) continue;
 		parsed.push({ ...note, file: file.path });

@@ -65,3 +65,16 @@ test('20,000 nested blockquotes and a 1 MiB line are errors naming the file, not
 	expect(check(file('emphasis.mdx', note('Deep', `${'*'.repeat(20_000)}x${'*'.repeat(20_000)}\n`)))).toEqual(['emphasis.mdx:6 nesting-depth']);
 	expect(check(file('long.mdx', note('Long', `${'a'.repeat(1024 * 1024)}\n`)))).toEqual(['long.mdx:1 file-size']);
 });
+
+test('a failure inside the checks is reported on the file, and the other files are still checked', () => {
+	const report = checkContent({
+		notesDir: 'content/notes',
+		files: [file('a.mdx', note('A', '![x](../images/x.svg)\n')), file('b.mdx', note('B', '<script>x</script>\n'))],
+		routes: { pages: new Set(['/']), dynamic: [] },
+		readText: () => {
+			throw new Error('the disk went away');
+		},
+	});
+	expect(report.diagnostics.map((d) => `${d.file.slice(14)}:${d.line} ${d.rule}`)).toEqual(['a.mdx:1 checker-failed', 'b.mdx:6 mdx-element']);
+	expect(report.diagnostics[0]?.message).toContain('the disk went away');
+});
