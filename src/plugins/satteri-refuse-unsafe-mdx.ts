@@ -54,7 +54,7 @@ export function satteriRefuseUnsafeMdx(root: string = process.cwd()) {
 			const parsed = parseMdx(ctx.source);
 			// A syntax error is left to the MDX compiler, which reports it and then stops.
 			if ('tree' in parsed) {
-				const context = { file, contentDir: CONTENT_DIR, source: ctx.source, readText: (p: string) => readRegularFile(root, p), fileStatus: (p: string) => fileStatus(root, p) };
+				const context = { file, contentDir: CONTENT_DIR, source: ctx.source, readFile: (p: string) => readRegularFile(root, p), fileStatus: (p: string) => fileStatus(root, p) };
 				problems.push(...inFile(file, checkNotePolicy(parsed.tree, context)));
 			}
 		}

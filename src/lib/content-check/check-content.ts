@@ -31,8 +31,8 @@ export interface ContentInput {
 	routes: SiteRoutes;
 	/** Whether a file outside the notes folder exists, by its path from the project root. */
 	fileExists?: (path: string) => boolean;
-	/** The text of a regular file by its path from the project root (for SVG images), or undefined. */
-	readText?: (path: string) => string | undefined;
+	/** The bytes of a regular file by its path from the project root (for images), or undefined. */
+	readFile?: (path: string) => Uint8Array | undefined;
 	/** Whether a file is a regular file, absent, or refused (a link, or reached through one). */
 	fileStatus?: (path: string) => 'file' | 'missing' | 'refused';
 	/** Files under the notes folder that were not read: symbolic links, hidden files, devices. */
@@ -68,7 +68,7 @@ interface ParsedNote {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Read, parse and check one `.mdx` file; everything that needs only this file is reported here. */
-function checkNoteFile(file: ContentFile, input: ContentInput, files: Pick<PolicyContext, 'readText' | 'fileStatus'>, diagnostics: FileDiagnostic[]): Omit<ParsedNote, 'file'> & { blocks: CodeBlockEntry[] } | undefined {
+function checkNoteFile(file: ContentFile, input: ContentInput, files: Pick<PolicyContext, 'readFile' | 'fileStatus'>, diagnostics: FileDiagnostic[]): Omit<ParsedNote, 'file'> & { blocks: CodeBlockEntry[] } | undefined {
 	const { text, diagnostics: byteProblems } = checkFileBytes(file.bytes);
 	diagnostics.push(...byteProblems);
 	if (text === undefined) return undefined;
@@ -173,10 +173,7 @@ export function checkContent(input: ContentInput): ContentReport {
 	const reports: NoteReport[] = [];
 	const others: ContentFile[] = [];
 	const byPath = new Map(input.files.map((f) => [f.path, f]));
-	const readText = (path: string) => {
-		const bytes = byPath.get(path)?.bytes;
-		return bytes ? new TextDecoder().decode(bytes) : input.readText?.(path);
-	};
+	const readFile = (path: string) => byPath.get(path)?.bytes ?? input.readFile?.(path);
 	for (const { path, reason } of input.refused ?? []) {
 		diagnostics.push({ file: path, line: 1, column: 1, severity: 'error', ...refusedFile(path, reason) });
 	}
@@ -188,7 +185,7 @@ export function checkContent(input: ContentInput): ContentReport {
 		const found: FileDiagnostic[] = [];
 		let note: ReturnType<typeof checkNoteFile>;
 		try {
-			note = checkNoteFile(file, input, { readText, fileStatus: (path) => (byPath.has(path) ? 'file' : (input.fileStatus?.(path) ?? 'file')) }, found);
+			note = checkNoteFile(file, input, { readFile, fileStatus: (path) => (byPath.has(path) ? 'file' : (input.fileStatus?.(path) ?? 'file')) }, found);
 		} catch (error) {
 			// A file the checks cannot handle is still named, never a bare stack trace for the whole run.
 			found.push({

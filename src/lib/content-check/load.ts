@@ -51,9 +51,9 @@ export function fileStatus(root: string, path: string): 'file' | 'missing' | 're
 	}
 }
 
-/** The text of a regular file inside the project that no symbolic link leads to, or undefined. */
-export function readRegularFile(root: string, path: string): string | undefined {
-	return fileStatus(root, path) === 'file' ? readFileSync(resolve(root, path), 'utf8') : undefined;
+/** The bytes of a regular file inside the project that no symbolic link leads to, or undefined. */
+export function readRegularFile(root: string, path: string): Uint8Array | undefined {
+	return fileStatus(root, path) === 'file' ? readFileSync(resolve(root, path)) : undefined;
 }
 
 /** Read the notes, the page files and the public files of a project, for `checkContent`. */
@@ -69,7 +69,7 @@ export function loadContent(root: string, notesDir: string = NOTES_DIR): Content
 		refused: notes.refused,
 		routes: siteRoutes(listFiles(pagesDir, pagesDir), listFiles(publicDir, publicDir)),
 		fileExists: (path) => existsSync(join(root, path)),
-		readText: (path) => readRegularFile(root, path),
+		readFile: (path) => readRegularFile(root, path),
 		fileStatus: (path) => fileStatus(root, path),
 	};
 }

@@ -10,6 +10,7 @@ import {
 } from './allowlist.ts';
 import { isEmptyExpression } from './expression.ts';
 import { checkImageSource } from './image-path.ts';
+import { extensionOf, looksLike } from './raster.ts';
 import { checkSvg } from './svg.ts';
 import { checkLinkUrl, isProtocolRelative, isRasterDataUrl, short, type UrlProblem, urlScheme } from './url.ts';
 
@@ -50,8 +51,8 @@ export interface PolicyContext {
 	contentDir: string;
 	/** The note's text, to tell `[a][b]` from the escaped `\\[a\\]\\[b\\]`, which parse alike. */
 	source?: string;
-	/** The text of a file by its path from the project root, or undefined when there is no such regular file. */
-	readText?: (path: string) => string | undefined;
+	/** The bytes of a file by its path from the project root, or undefined when there is no such regular file. */
+	readFile?: (path: string) => Uint8Array | undefined;
 	/** Whether a file is a regular file, absent, or refused: a symbolic link or reached through one. */
 	fileStatus?: (path: string) => 'file' | 'missing' | 'refused';
 }
@@ -300,10 +301,19 @@ function checkImage(url: string, context: PolicyContext, push: (p: Omit<PolicyPr
 		});
 		return;
 	}
-	if (!source.svg) return;
-	const text = context.readText?.(source.path);
-	if (text === undefined) return;
-	const found = checkSvg(text);
+	const bytes = context.readFile?.(source.path);
+	if (bytes === undefined) return;
+	if (!source.svg) {
+		if (!looksLike(bytes, source.path)) {
+			push({
+				rule: 'image-content',
+				message: `\`${source.path}\` is not the image its name says: its first bytes are not those of a ${extensionOf(source.path).toUpperCase()} file`,
+				fix: 'Export the image again in the format its extension names, or rename it to match its format',
+			});
+		}
+		return;
+	}
+	const found = checkSvg(new TextDecoder().decode(bytes));
 	const first = found[0];
 	if (!first) return;
 	push({

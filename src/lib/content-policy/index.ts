@@ -10,3 +10,4 @@ export { checkSvg, SVG_ATTRIBUTES, SVG_ELEMENTS, type SvgProblem } from './svg.t
 export { unsafeCharacter } from './text.ts';
 export { checkLinkUrl, isProtocolRelative, isRasterDataUrl, urlScheme } from './url.ts';
 export { allowedHtmlMarkdown } from './docs.ts';
+export { looksLike } from './raster.ts';

@@ -51,7 +51,8 @@ test('symbolic links and hidden files under the notes folder are reported, never
 
 test('a file used as an image must be an image file; an image no note uses is reported', () => {
 	expect(check(file('a.mdx', note('A', '![x](./payload.js)\n')), file('payload.js', 'x'))).toEqual(['a.mdx:6 image-type', 'payload.js:1 file-not-a-note']);
-	expect(check(file('a.mdx', note('A', '![x](./ok.png)\n')), file('ok.png', 'x'), file('unused.png', 'x'))).toEqual(['unused.png:1 file-not-a-note']);
+	const png = (path: string): ContentFile => ({ path: `content/notes/${path}`, bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) });
+	expect(check(file('a.mdx', note('A', '![x](./ok.png)\n')), png('ok.png'), png('unused.png'))).toEqual(['unused.png:1 file-not-a-note']);
 });
 
 test('an SVG image next to the note is read and judged by the policy', () => {
@@ -71,7 +72,7 @@ test('a failure inside the checks is reported on the file, and the other files a
 		notesDir: 'content/notes',
 		files: [file('a.mdx', note('A', '![x](../images/x.svg)\n')), file('b.mdx', note('B', '<script>x</script>\n'))],
 		routes: { pages: new Set(['/']), dynamic: [] },
-		readText: () => {
+		readFile: () => {
 			throw new Error('the disk went away');
 		},
 	});

@@ -8,7 +8,7 @@ const files: Record<string, string> = {
 	'content/notes/x/ok.svg': SVG_OK,
 	'content/notes/x/evil.svg': '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>',
 };
-const check = (text: string) => checkNotePolicy(tree(text), { file: FILE, contentDir: 'content', source: text, readText: (p) => files[p] });
+const check = (text: string) => checkNotePolicy(tree(text), { file: FILE, contentDir: 'content', source: text, readFile: (p) => (p in files ? new TextEncoder().encode(files[p]) : undefined) });
 const rules = (text: string) => check(text).map((d) => `${d.line}:${d.column} ${d.rule}`);
 
 describe('code that would run at build time', () => {
@@ -175,5 +175,13 @@ test('an image that is a symbolic link is refused; the regular file passes', () 
 	const status = (path: string) => (path.endsWith('linked.png') ? 'refused' : 'file') as 'refused' | 'file';
 	const run = (text: string) => checkNotePolicy(tree(text), { file: FILE, contentDir: 'content', fileStatus: status }).map((p) => p.rule);
 	expect(run('![a](./linked.png)\n')).toEqual(['image-path']);
+	expect(run('![a](./real.png)\n')).toEqual([]);
+});
+
+test('a raster image whose bytes are not of its type (an HTML or SVG file named .png) is refused; a real PNG passes', () => {
+	const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
+	const bytes: Record<string, Uint8Array> = { 'content/notes/x/real.png': png, 'content/notes/x/fake.png': new TextEncoder().encode('<svg onload=alert(1)>') };
+	const run = (text: string) => checkNotePolicy(tree(text), { file: FILE, contentDir: 'content', readFile: (p) => bytes[p] }).map((p) => p.rule);
+	expect(run('![a](./fake.png)\n')).toEqual(['image-content']);
 	expect(run('![a](./real.png)\n')).toEqual([]);
 });
