@@ -14,5 +14,8 @@ export function unsafeCharacter(text: string): string | undefined {
 
 /** The schema message for a string holding an unsafe character. */
 export function unsafeCharacterMessage(text: string): string {
-	return `It holds the invisible character ${unsafeCharacter(text) ?? ''} (a control character or a text-direction override). Retype the text without it.`;
+	const found = unsafeCharacter(text);
+	if (found === 'U+000A' || found === 'U+000D') return 'It holds a line break; write it on one line (without `|`), or fold it with `>`.';
+	if (found === 'U+0009') return 'It holds a tab; use a space instead.';
+	return `It holds the invisible character ${found ?? ''} (a control character or a text-direction override). Retype the text without it.`;
 }
