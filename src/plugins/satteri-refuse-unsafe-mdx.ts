@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { NOTES_DIR } from '../consts.ts';
 import { type ContentDiagnostic, formatDiagnostic, inFile } from '../lib/content-check/diagnostic.ts';
 import { fileStatus, readRegularFile } from '../lib/content-check/load.ts';
-import { parseMdx } from '../lib/content-check/parse-mdx.ts';
-import { checkNotePolicy, checkSourceLimits, hiddenPart, refusedFile } from '../lib/content-policy/index.ts';
+import type { MdastPluginDefinition } from 'satteri';
+import { checkNotePolicy, checkSourceLimits, hiddenPart, type PolicyNode, refusedFile } from '../lib/content-policy/index.ts';
 
 /**
  * Why the note file itself may not be compiled: a hidden path, a symbolic link, or a file
@@ -34,39 +34,51 @@ function isLinked(path: string): boolean {
 	}
 }
 
+/** Stop the compile with every problem, in the checker's format; nothing of the note has run. */
+function refuse(problems: readonly ContentDiagnostic[]): never {
+	const first = problems[0] ?? { line: 1, column: 1 };
+	throw Object.assign(
+		new Error(
+			`${first.line}:${first.column}: This note breaks the content policy, so the build refuses to compile it (nothing in it has run):\n` +
+				`${problems.map(formatDiagnostic).join('\n')}\nRun \`npm run check:content\` to see every problem of every note.`
+		),
+		// Astro reads these for its error location and the dev overlay.
+		{ line: first.line, column: first.column }
+	);
+}
+
 /**
  * The build's own enforcement of the content policy (`src/lib/content-policy/`), for when
  * `npm run check:content` was skipped (`npx astro build`). MDX becomes a JavaScript module that
  * Vite imports and runs, and a Markdown image becomes an import, so this has to act before any
- * of that exists: Sätteri calls a plugin factory with the source before it parses and compiles,
- * and a throw there stops the compile. The factory returns no plugin.
+ * of that exists. Sätteri calls the factory with the source before it parses: the file and its
+ * size and nesting are judged there, since a pathological note can crash the parser itself.
+ * Then the policy judges Sätteri's own tree in the plugin's `before` hook, ahead of every other
+ * plugin and of the compile; a throw in either place stops the note.
  */
 export function satteriRefuseUnsafeMdx(root: string = process.cwd()) {
-	return (ctx: { source: string; fileURL: URL | undefined; sourceFormat: string; data: Record<string, any> }) => {
+	return (ctx: { source: string; fileURL: URL | undefined; sourceFormat: string; data: Record<string, any> }): MdastPluginDefinition | null => {
 		if (ctx.sourceFormat !== 'mdx') return null;
 		const path = ctx.fileURL ? fileURLToPath(ctx.fileURL) : resolve(root, 'note.mdx');
 		const file = relative(root, path).split('\\').join('/');
+		const early: ContentDiagnostic[] = [];
 		const refused = refusedNote(path, file);
-		const problems: ContentDiagnostic[] = refused ? [refused] : [];
+		if (refused) early.push(refused);
 		const limit = checkSourceLimits(ctx.source);
-		if (limit) problems.push({ ...limit, file, column: 1, severity: 'error' });
-		if (!refused && !limit) {
-			const parsed = parseMdx(ctx.source);
-			// A syntax error is left to the MDX compiler, which reports it and then stops.
-			if ('tree' in parsed) {
-				const context = { file, contentDir: CONTENT_DIR, source: ctx.source, readFile: (p: string) => readRegularFile(root, p), fileStatus: (p: string) => fileStatus(root, p) };
-				problems.push(...inFile(file, checkNotePolicy(parsed.tree, context)));
-			}
-		}
+		if (limit) early.push({ ...limit, file, column: 1, severity: 'error' });
 		// `layout:` in frontmatter makes @astrojs/mdx import that file into the page.
 		if (ctx.data?.astro?.frontmatter?.layout !== undefined) {
-			problems.push({ file, line: 2, column: 1, rule: 'frontmatter-unknown-key', severity: 'error', message: '`layout` is not a frontmatter field: it would import code into the page', fix: 'Remove the `layout:` line' });
+			early.push({ file, line: 2, column: 1, rule: 'frontmatter-unknown-key', severity: 'error', message: '`layout` is not a frontmatter field: it would import code into the page', fix: 'Remove the `layout:` line' });
 		}
-		const first = problems[0];
-		if (!first) return null;
-		throw new Error(
-			`${first.line}:${first.column}: This note breaks the content policy, so the build refuses to compile it (nothing in it has run):\n` +
-				`${problems.map(formatDiagnostic).join('\n')}\nRun \`npm run check:content\` to see every problem of every note.`
-		);
+		if (refused || limit) refuse(early);
+		const context = { file, contentDir: CONTENT_DIR, source: ctx.source, readFile: (p: string) => readRegularFile(root, p), fileStatus: (p: string) => fileStatus(root, p) };
+		return {
+			name: 'dn:refuse-unsafe-mdx',
+			options: { position: true },
+			before(tree) {
+				const problems = [...inFile(file, checkNotePolicy(tree as unknown as PolicyNode, context)), ...early];
+				if (problems.length > 0) refuse(problems);
+			},
+		};
 	};
 }

@@ -79,3 +79,12 @@ test('a failure inside the checks is reported on the file, and the other files a
 	expect(report.diagnostics.map((d) => `${d.file.slice(14)}:${d.line} ${d.rule}`)).toEqual(['a.mdx:1 checker-failed', 'b.mdx:6 mdx-element']);
 	expect(report.diagnostics[0]?.message).toContain('the disk went away');
 });
+
+test('the good content passes the checker: CRLF, right-to-left headings, 50,000 headings, a 300 KB line, dangerous text in code', () => {
+	const crlf = note('Windows', '## First part\n\nText.\n').replace(/\n/g, '\r\n');
+	const rtl = note('RTL', '## مرحبا بالعالم\n\n[back](#مرحبا-بالعالم)\n');
+	const many = note('Many', '## h\n\n'.repeat(50_000));
+	const long = note('Long', `## Long\n\n${'word '.repeat(60_000)}\n`);
+	const code = note('Code', 'Write `<script>`, `onerror=`, `javascript:`, `{}` and `<Angle />`.\n\n```html\n<script>alert(1)</script>\n<Angle /> {x}\n```\n');
+	expect(check(file('crlf.mdx', crlf), file('rtl.mdx', rtl), file('many.mdx', many), file('long.mdx', long), file('code.mdx', code))).toEqual([]);
+});
