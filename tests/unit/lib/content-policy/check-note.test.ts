@@ -185,3 +185,12 @@ test('a raster image whose bytes are not of its type (an HTML or SVG file named 
 	expect(run('![a](./fake.png)\n')).toEqual(['image-content']);
 	expect(run('![a](./real.png)\n')).toEqual([]);
 });
+
+test('a JSX fragment, a namespaced element and a custom element are refused; a plain element holding them is judged all the same', () => {
+	expect(rules('<>x</>\n\n<p>y <x-widget>z</x-widget></p>\n\n<kbd>{"a"}</kbd>\n')).toEqual(['1:1 mdx-fragment', '3:6 mdx-element', '5:6 mdx-expression']);
+	expect(check('<p>y <kbd>z</kbd></p>\n')).toEqual([]);
+});
+
+test('two spellings of one attribute are each judged: a safe href does not cover an unsafe HREF', () => {
+	expect(rules('<a href="/notes/x/" HREF="javascript:alert(1)">x</a>\n')).toEqual(['1:1 mdx-url-scheme']);
+});
