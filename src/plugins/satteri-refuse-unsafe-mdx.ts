@@ -1,5 +1,5 @@
 import { lstatSync, realpathSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NOTES_DIR } from '../consts.ts';
 import { type ContentDiagnostic, formatDiagnostic, inFile } from '../lib/content-check/diagnostic.ts';
@@ -11,8 +11,8 @@ import { checkNotePolicy, checkSourceLimits, hiddenPart, type PolicyNode, refuse
  * Why the note file itself may not be compiled: a hidden path, a symbolic link, or a file
  * outside `content/` (where Astro's glob lands when it follows a link to another place).
  */
-function refusedNote(path: string, file: string): ContentDiagnostic | undefined {
-	const reason = hiddenPart(file) !== undefined ? 'hidden' : isLinked(path) || !file.startsWith(`${CONTENT_DIR}/`) ? 'symlink' : undefined;
+function refusedNote(path: string, root: string, file: string): ContentDiagnostic | undefined {
+	const reason = hiddenPart(file) !== undefined ? 'hidden' : isLinked(path, root, file) || !file.startsWith(`${CONTENT_DIR}/`) ? 'symlink' : undefined;
 	if (!reason) return undefined;
 	const refused = refusedFile(file, reason);
 	if (reason === 'symlink' && !file.startsWith(`${CONTENT_DIR}/`)) {
@@ -25,10 +25,10 @@ function refusedNote(path: string, file: string): ContentDiagnostic | undefined 
 /** The folder every note and image lives in, from the project root. */
 const CONTENT_DIR = dirname(NOTES_DIR);
 
-/** True when the path is a symbolic link, or a folder on the way to it is. */
-function isLinked(path: string): boolean {
+/** True when the path is a symbolic link, or a folder on the way to it from the project root is. */
+function isLinked(path: string, root: string, file: string): boolean {
 	try {
-		return lstatSync(path).isSymbolicLink() || realpathSync(path) !== resolve(realpathSync(dirname(path)), path.split(/[\\/]/).pop() ?? '');
+		return lstatSync(path).isSymbolicLink() || realpathSync(path) !== join(realpathSync(root), file);
 	} catch {
 		return false;
 	}
@@ -62,7 +62,7 @@ export function satteriRefuseUnsafeMdx(root: string = process.cwd()) {
 		const path = ctx.fileURL ? fileURLToPath(ctx.fileURL) : resolve(root, 'note.mdx');
 		const file = relative(root, path).split('\\').join('/');
 		const early: ContentDiagnostic[] = [];
-		const refused = refusedNote(path, file);
+		const refused = refusedNote(path, root, file);
 		if (refused) early.push(refused);
 		const limit = checkSourceLimits(ctx.source);
 		if (limit) early.push({ ...limit, file, column: 1, severity: 'error' });

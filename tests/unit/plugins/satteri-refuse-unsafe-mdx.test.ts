@@ -1,4 +1,7 @@
 import { mdxToJs } from 'satteri';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from 'vitest';
 import { satteriRefuseUnsafeMdx } from '../../../src/plugins/satteri-refuse-unsafe-mdx';
@@ -33,4 +36,18 @@ test('a script used as an image, a set:html attribute and a hidden expression ar
 
 test('the safe twins compile: an image file, plain HTML, a comment', async () => {
 	expect((await compile('![x](./layers.png)\n\n<p title="t">y</p>\n\n{/* for editors */}\n')).code).toContain('MDXContent');
+});
+
+test('a note that is a symbolic link, even to another note, is refused before it is parsed; the real file compiles', async () => {
+	const root = mkdtempSync(join(tmpdir(), 'refuse-link-'));
+	try {
+		mkdirSync(join(root, 'content/notes'), { recursive: true });
+		writeFileSync(join(root, 'content/notes/real.mdx'), 'Text.\n');
+		symlinkSync(join(root, 'content/notes/real.mdx'), join(root, 'content/notes/link.mdx'));
+		const at = (name: string) => mdxToJs('Text.\n', { mdastPlugins: [satteriRefuseUnsafeMdx(root)], fileURL: pathToFileURL(join(root, 'content/notes', name)), data: { astro: { frontmatter: {} } } });
+		await expect(async () => at('link.mdx')).rejects.toThrow(/content\/notes\/link\.mdx:1:1 error \[file-symlink\]/);
+		expect((await at('real.mdx')).code).toContain('MDXContent');
+	} finally {
+		rmSync(root, { recursive: true, force: true });
+	}
 });
