@@ -44,7 +44,7 @@ test('a note that is a symbolic link, even to another note, is refused before it
 		mkdirSync(join(root, 'content/notes'), { recursive: true });
 		writeFileSync(join(root, 'content/notes/real.mdx'), 'Text.\n');
 		symlinkSync(join(root, 'content/notes/real.mdx'), join(root, 'content/notes/link.mdx'));
-		const at = (name: string) => mdxToJs('Text.\n', { mdastPlugins: [satteriRefuseUnsafeMdx(root)], fileURL: pathToFileURL(join(root, 'content/notes', name)), data: { astro: { frontmatter: {} } } });
+		const at = (name: string) => mdxToJs('Text.\n', { mdastPlugins: [satteriRefuseUnsafeMdx(root)], fileURL: pathToFileURL(join(root, 'content/notes', name)), data: { astro: { frontmatter: {}, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } } });
 		await expect(async () => at('link.mdx')).rejects.toThrow(/content\/notes\/link\.mdx:1:1 error \[file-symlink\]/);
 		expect((await at('real.mdx')).code).toContain('MDXContent');
 	} finally {
