@@ -37,8 +37,9 @@ export default defineConfig({
 	markdown: {
 		// Astro 7's default processor, Sätteri: nothing here needs remark/rehype, and it is
 		// the fastest way to render MDX. Plugins are written against its mdast/hast visitors.
-		// satteriRefuseUnsafeMdx stops a note's import or {expression} before it is compiled to JS,
-		// even when `npm run check:content` was skipped.
+		// satteriRefuseUnsafeMdx enforces the content policy (src/lib/content-policy/, the same one
+		// `npm run check:content` uses) before a note is compiled to JS or its images imported,
+		// even when the checker was skipped. It must stay first.
 		processor: satteri({
 			// satteriFenceLanguage lowercases fence languages: ```Dockerfile is highlighted as on GitHub.
 			mdastPlugins: [satteriRefuseUnsafeMdx(), satteriFenceLanguage(), ...examples.mdastPlugins],

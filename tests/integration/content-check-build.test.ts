@@ -13,7 +13,7 @@ describe('npm run build', () => {
 			const { status, output } = project.run('npm', ['run', 'build']);
 			expect(status).not.toBe(0);
 			expect(output).toContain('content/notes/volumes.mdx:8:1 error [mdx-element] `<script>` is not allowed in a note');
-			expect(output).toContain('check:content: 4 errors and 0 warnings in 1 file.');
+			expect(output).toContain('check:content: 5 errors and 0 warnings in 1 file.');
 			expect(existsSync(join(project.dir, 'dist'))).toBe(false);
 		} finally {
 			project.remove();
@@ -45,7 +45,7 @@ test('astro build alone, without the checker, still refuses a note\'s code befor
 	try {
 		const { status, output } = project.run('npx', ['astro', 'build']);
 		expect(status).not.toBe(0);
-		expect(output).toContain('This note holds code that the build refuses to compile (nothing in it has run)');
+		expect(output).toContain('This note breaks the content policy, so the build refuses to compile it (nothing in it has run)');
 		expect(output).toContain('content/notes/evil.mdx:6:1 error [mdx-import]');
 		expect(existsSync(join(project.dir, 'note-import-ran.txt'))).toBe(false);
 		expect(existsSync(join(project.dir, 'note-expression-ran.txt'))).toBe(false);

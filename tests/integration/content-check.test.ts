@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -71,7 +71,7 @@ const CASES: Record<string, { twin: string; errors: Expected[] }> = {
 	'mdx-import': {
 		twin: 'mdx-import-in-code',
 		errors: [
-			['volumes.mdx', 8, 'mdx-import', 'Notes may not `import` code'],
+			['volumes.mdx', 8, 'mdx-import', 'Notes may not `import` anything'],
 			['volumes.mdx', 10, 'mdx-import', 'Notes may not `export` anything'],
 		],
 	},
@@ -87,8 +87,9 @@ const CASES: Record<string, { twin: string; errors: Expected[] }> = {
 		errors: [
 			['volumes.mdx', 8, 'mdx-element', '`<script>` is not allowed'],
 			['volumes.mdx', 10, 'mdx-element', '`<iframe>` is not allowed'],
+			['volumes.mdx', 12, 'image-remote', 'the site\'s Content-Security-Policy (`img-src \'self\' data:`) would block it'],
 			['volumes.mdx', 12, 'mdx-event-attribute', '`onerror` on `<img>` is an event handler'],
-			['volumes.mdx', 14, 'mdx-url-scheme', 'The URL `JavaScript:alert(1)` would run script'],
+			['volumes.mdx', 14, 'mdx-url-scheme', 'The URL `JavaScript:alert(1)` is a `javascript:` URL, which can run script'],
 		],
 	},
 	'mdx-unclosed-tag': { twin: 'mdx-closed-tag', errors: [['volumes.mdx', 10, 'mdx-syntax', 'Expected a closing tag for `<details>`']] },
@@ -157,7 +158,7 @@ describe('the command line', () => {
 	test('reports every problem of every file in one run', () => {
 		const { status, stderr } = cli('--notes', notesOf('mdx-unsafe-html'));
 		expect(status).toBe(1);
-		expect(stderr.match(/ error \[/g)).toHaveLength(4);
+		expect(stderr.match(/ error \[/g)).toHaveLength(5);
 		const both = cli('--notes', notesOf('duplicate-slug'));
 		expect(both.stderr).toMatch(/reference\/volumes\.mdx:1:1 error \[duplicate-slug\][\s\S]*running-containers\/volumes\.mdx:1:1 error \[duplicate-slug\]/);
 	});
@@ -184,5 +185,40 @@ describe('the command line', () => {
 
 	test('refuses an unknown option with exit code 2', () => {
 		expect(cli('--fix').status).toBe(2);
+	});
+});
+
+describe('the checker and the site agree on which files are notes', () => {
+	const root = mkdtempSync(join(tmpdir(), 'check-content-files-'));
+	afterAll(() => rmSync(root, { recursive: true, force: true }));
+	const head = (title: string) => `---\ntitle: ${title}\ndescription: D.\n---\n\n## Part\n`;
+
+	test('a symbolic link and a hidden folder are reported, the regular note next to them is checked', () => {
+		const notes = join(root, 'bad/content/notes');
+		mkdirSync(join(notes, '.drafts'), { recursive: true });
+		writeFileSync(join(notes, 'real.mdx'), `${head('Real')}\n![A drawing](../images/linked.svg)\n`);
+		writeFileSync(join(notes, '.drafts/hidden.mdx'), head('Hidden'));
+		mkdirSync(join(root, 'bad/content/images'));
+		writeFileSync(join(root, 'bad/outside.mdx'), `${head('Outside')}<script>x</script>\n`);
+		symlinkSync(join(root, 'bad/outside.mdx'), join(notes, 'linked.mdx'));
+		symlinkSync(join(root, 'bad'), join(notes, 'linked-folder'));
+		symlinkSync(join(root, 'bad/outside.mdx'), join(root, 'bad/content/images/linked.svg'));
+		const result = run('bad', join(root, 'bad'), 'content/notes');
+		expect(result.errors.map((d) => [d.file, d.rule])).toEqual([
+			['.drafts', 'file-hidden'],
+			['linked-folder', 'file-symlink'],
+			['linked.mdx', 'file-symlink'],
+			['real.mdx', 'image-path'],
+		]);
+		// What the link points at is never read, so nothing of it reaches the report.
+		expect(JSON.stringify(result.errors)).not.toContain('script');
+	});
+
+	test('its twin, with the file itself instead of a link and no dot, passes', () => {
+		const notes = join(root, 'good/content/notes');
+		mkdirSync(join(notes, 'drafts'), { recursive: true });
+		writeFileSync(join(notes, 'real.mdx'), head('Real'));
+		writeFileSync(join(notes, 'drafts/visible.mdx'), head('Visible'));
+		expect(run('good', join(root, 'good'), 'content/notes')).toEqual({ exitCode: 0, errors: [], warnings: [] });
 	});
 });

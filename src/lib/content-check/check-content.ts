@@ -12,7 +12,7 @@ import { checkLinks, collectLinks, type NoteLink } from './links.ts';
 import { parseMdx } from './parse-mdx.ts';
 import { checkProseDashes } from './prose-dashes.ts';
 import type { SiteRoutes } from './site-routes.ts';
-import { checkUnsafeMdx } from './unsafe-mdx.ts';
+import { checkNotePolicy, checkSourceLimits, contentFileKind, type PolicyContext, type RefusedReason, refusedFile } from '../content-policy/index.ts';
 
 /** One file found under the notes folder. */
 export interface ContentFile {
@@ -31,6 +31,12 @@ export interface ContentInput {
 	routes: SiteRoutes;
 	/** Whether a file outside the notes folder exists, by its path from the project root. */
 	fileExists?: (path: string) => boolean;
+	/** The bytes of a regular file by its path from the project root (for images), or undefined. */
+	readFile?: (path: string) => Uint8Array | undefined;
+	/** Whether a file is a regular file, absent, or refused (a link, or reached through one). */
+	fileStatus?: (path: string) => 'file' | 'missing' | 'refused';
+	/** Files under the notes folder that were not read: symbolic links, hidden files, devices. */
+	refused?: readonly { path: string; reason: RefusedReason }[];
 }
 
 /** What the checker learnt about one note, for the example-health report. */
@@ -62,10 +68,11 @@ interface ParsedNote {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Read, parse and check one `.mdx` file; everything that needs only this file is reported here. */
-function checkNoteFile(file: ContentFile, notesDir: string, diagnostics: FileDiagnostic[]): Omit<ParsedNote, 'file'> & { blocks: CodeBlockEntry[] } | undefined {
+function checkNoteFile(file: ContentFile, input: ContentInput, files: Pick<PolicyContext, 'readFile' | 'fileStatus'>, diagnostics: FileDiagnostic[]): Omit<ParsedNote, 'file'> & { blocks: CodeBlockEntry[] } | undefined {
 	const { text, diagnostics: byteProblems } = checkFileBytes(file.bytes);
 	diagnostics.push(...byteProblems);
 	if (text === undefined) return undefined;
+	const { notesDir } = input;
 	const local = relative(notesDir, file.path);
 	const partial = local.split('/').pop()?.startsWith('_') ?? false;
 	const frontmatter = checkFrontmatter(text);
@@ -87,13 +94,22 @@ function checkNoteFile(file: ContentFile, notesDir: string, diagnostics: FileDia
 		}
 	}
 	const base = { slug, draft: raw.draft === true, section: raw.section, slugLine: 1, anchors: new Set<string>(), links: [] as NoteLink[], blocks: [] as CodeBlockEntry[] };
+	// A note too large or too deeply nested for the parser is refused before it is parsed.
+	const limit = checkSourceLimits(text, file.bytes.length);
+	if (limit) {
+		diagnostics.push({ ...limit, severity: 'error' });
+		return base;
+	}
 	const parsed = parseMdx(text);
 	if ('error' in parsed) {
 		diagnostics.push(parsed.error);
 		return base;
 	}
 	const { tree } = parsed;
-	diagnostics.push(...checkUnsafeMdx(tree, text, file.path));
+	const policy = checkNotePolicy(tree, { file: file.path, contentDir: dirname(notesDir), source: text, ...files });
+	diagnostics.push(...policy);
+	// The other checks walk the tree recursively; one too deep for the policy is not walked again.
+	if (policy.some((p) => p.rule === 'nesting-depth')) return base;
 	diagnostics.push(...checkProseDashes(tree, text));
 	const headings = noteHeadings(tree);
 	diagnostics.push(...checkHeadings(headings));
@@ -156,13 +172,31 @@ export function checkContent(input: ContentInput): ContentReport {
 	const parsed: ParsedNote[] = [];
 	const reports: NoteReport[] = [];
 	const others: ContentFile[] = [];
+	const byPath = new Map(input.files.map((f) => [f.path, f]));
+	const readFile = (path: string) => byPath.get(path)?.bytes ?? input.readFile?.(path);
+	for (const { path, reason } of input.refused ?? []) {
+		diagnostics.push({ file: path, line: 1, column: 1, severity: 'error', ...refusedFile(path, reason) });
+	}
 	for (const file of input.files) {
 		if (!file.path.endsWith('.mdx')) {
 			others.push(file);
 			continue;
 		}
 		const found: FileDiagnostic[] = [];
-		const note = checkNoteFile(file, input.notesDir, found);
+		let note: ReturnType<typeof checkNoteFile>;
+		try {
+			note = checkNoteFile(file, input, { readFile, fileStatus: (path) => (byPath.has(path) ? 'file' : (input.fileStatus?.(path) ?? 'file')) }, found);
+		} catch (error) {
+			// A file the checks cannot handle is still named, never a bare stack trace for the whole run.
+			found.push({
+				line: 1,
+				rule: 'checker-failed',
+				severity: 'error',
+				message: `The checker could not finish this file (${error instanceof Error ? error.name : 'error'}: ${String(error instanceof Error ? error.message : error).slice(0, 120)})`,
+				fix: 'Look for something unusual in it (very deep nesting, a huge table); if it is an ordinary note, report it as a bug in the checker',
+			});
+			note = undefined;
+		}
 		diagnostics.push(...inFile(file.path, found));
 		if (!note) continue;
 		parsed.push({ ...note, file: file.path });
@@ -188,7 +222,7 @@ export function checkContent(input: ContentInput): ContentReport {
 		}
 	}
 	for (const file of others) {
-		if (used.has(file.path)) continue;
+		if (used.has(file.path) && contentFileKind(file.path) === 'image') continue;
 		const markdown = /\.md$/i.test(file.path);
 		diagnostics.push({
 			file: file.path,

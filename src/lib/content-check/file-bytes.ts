@@ -1,7 +1,8 @@
+import { LIMITS } from '../content-policy/allowlist.ts';
 import type { FileDiagnostic } from './diagnostic.ts';
 
 /** The largest note we accept: beyond this a note should be split, and parsing slows every build. */
-export const MAX_NOTE_BYTES = 512 * 1024;
+export const MAX_NOTE_BYTES = LIMITS.fileBytes;
 
 /** What reading a note's bytes found: its text when it is usable, and the problems. */
 export interface FileBytesResult {

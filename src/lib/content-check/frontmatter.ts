@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLMap } from 'yaml';
 import { type NoteData, noteSchema } from '../content/note-schema.ts';
+import { LIMITS } from '../content-policy/allowlist.ts';
 import type { FileDiagnostic } from './diagnostic.ts';
 import { frontmatterIssue } from './frontmatter-words.ts';
 import { splitFrontmatter } from './frontmatter-split.ts';
@@ -85,7 +86,26 @@ export function checkFrontmatter(text: string): FrontmatterResult {
 		};
 	}
 	const map = doc.contents as YAMLMap | null;
-	const raw = (doc.toJS() ?? {}) as Record<string, unknown>;
+	let raw: Record<string, unknown>;
+	try {
+		// An alias bomb (`&a [*b, *b …]` nested) would expand without bound; yaml stops it at this count.
+		raw = (doc.toJS({ maxAliasCount: LIMITS.yamlAliases }) ?? {}) as Record<string, unknown>;
+	} catch {
+		const alias = block.yaml.search(/\*[^\s,\]}]+/);
+		return {
+			raw: undefined,
+			data: undefined,
+			diagnostics: [
+				{
+					line: alias < 0 ? block.firstLine : lineAt(alias),
+					rule: 'frontmatter-yaml',
+					severity: 'error',
+					message: `The frontmatter repeats YAML aliases (\`*name\`) so often that it would expand past ${LIMITS.yamlAliases} copies`,
+					fix: 'Write each value out; notes need no YAML anchors (`&name`) or aliases (`*name`)',
+				},
+			],
+		};
+	}
 	// The line of a key (or of a list item under it), for messages that point at the field.
 	const lineOf = (path: readonly PropertyKey[]): number => {
 		const pair = map?.items.find((p) => isScalar(p.key) && String(p.key.value) === String(path[0]));

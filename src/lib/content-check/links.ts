@@ -2,7 +2,7 @@ import { dirname, join, normalize } from 'node:path/posix';
 import { closest } from '../did-you-mean.ts';
 import type { FileDiagnostic } from './diagnostic.ts';
 import { type MdNode, startOf, walk } from './mdast.ts';
-import { isDangerousUrl } from './unsafe-mdx.ts';
+import { isProtocolRelative, urlScheme } from '../content-policy/index.ts';
 
 /** A link or image in a note, where it is, and whether the browser or the build resolves it. */
 export interface NoteLink {
@@ -167,8 +167,8 @@ export function checkLinks(links: readonly NoteLink[], source: LinkSource, targe
 			found.push({ ...at, rule: 'link-empty', severity: 'error', message: 'The link has no URL', fix: 'Put the target between the parentheses, or remove the link' });
 			continue;
 		}
-		// Script URLs are reported by the unsafe-MDX check; other schemes and `//host` are external.
-		if (isDangerousUrl(url) || /^[a-z][a-z\d+.-]*:|^\/\//i.test(url)) continue;
+		// URLs with a scheme and `//host` are judged by the content policy, which allows only some.
+		if (urlScheme(url) !== undefined || isProtocolRelative(url)) continue;
 		const hashAt = url.indexOf('#');
 		const beforeHash = hashAt < 0 ? url : url.slice(0, hashAt);
 		const fragment = hashAt < 0 ? '' : url.slice(hashAt + 1);

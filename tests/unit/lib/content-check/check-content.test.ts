@@ -38,3 +38,53 @@ test('a partial needs no frontmatter but follows the body rules, and is no link 
 test('a file with a syntax error still gets its frontmatter checked', () => {
 	expect(check(file('a.mdx', '---\ntitle: A\n---\n\n<details>\n'))).toEqual(['a.mdx:1 frontmatter-missing', 'a.mdx:5 mdx-syntax']);
 });
+
+test('symbolic links and hidden files under the notes folder are reported, never skipped', () => {
+	const report = checkContent({
+		notesDir: 'content/notes',
+		files: [file('a.mdx', note('A'))],
+		refused: [{ path: 'content/notes/linked.mdx', reason: 'symlink' }, { path: 'content/notes/.drafts', reason: 'hidden' }],
+		routes: { pages: new Set(['/']), dynamic: [] },
+	});
+	expect(report.diagnostics.map((d) => `${d.file}:${d.line} ${d.rule}`)).toEqual(['content/notes/.drafts:1 file-hidden', 'content/notes/linked.mdx:1 file-symlink']);
+});
+
+test('a file used as an image must be an image file; an image no note uses is reported', () => {
+	expect(check(file('a.mdx', note('A', '![x](./payload.js)\n')), file('payload.js', 'x'))).toEqual(['a.mdx:6 image-type', 'payload.js:1 file-not-a-note']);
+	const png = (path: string): ContentFile => ({ path: `content/notes/${path}`, bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) });
+	expect(check(file('a.mdx', note('A', '![x](./ok.png)\n')), png('ok.png'), png('unused.png'))).toEqual(['unused.png:1 file-not-a-note']);
+});
+
+test('an SVG image next to the note is read and judged by the policy', () => {
+	const evil = file('evil.svg', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+	const good = file('good.svg', '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>');
+	expect(check(file('a.mdx', note('A', '![x](./evil.svg) ![y](./good.svg)\n')), evil, good)).toEqual(['a.mdx:6 image-svg']);
+});
+
+test('20,000 nested blockquotes and a 1 MiB line are errors naming the file, not crashes', () => {
+	expect(check(file('deep.mdx', note('Deep', `${'> '.repeat(20_000)}x\n`)))).toEqual(['deep.mdx:6 nesting-depth']);
+	expect(check(file('emphasis.mdx', note('Deep', `${'*'.repeat(20_000)}x${'*'.repeat(20_000)}\n`)))).toEqual(['emphasis.mdx:6 nesting-depth']);
+	expect(check(file('long.mdx', note('Long', `${'a'.repeat(1024 * 1024)}\n`)))).toEqual(['long.mdx:1 file-size']);
+});
+
+test('a failure inside the checks is reported on the file, and the other files are still checked', () => {
+	const report = checkContent({
+		notesDir: 'content/notes',
+		files: [file('a.mdx', note('A', '![x](../images/x.svg)\n')), file('b.mdx', note('B', '<script>x</script>\n'))],
+		routes: { pages: new Set(['/']), dynamic: [] },
+		readFile: () => {
+			throw new Error('the disk went away');
+		},
+	});
+	expect(report.diagnostics.map((d) => `${d.file.slice(14)}:${d.line} ${d.rule}`)).toEqual(['a.mdx:1 checker-failed', 'b.mdx:6 mdx-element']);
+	expect(report.diagnostics[0]?.message).toContain('the disk went away');
+});
+
+test('the good content passes the checker: CRLF, right-to-left headings, 50,000 headings, a 300 KB line, dangerous text in code', () => {
+	const crlf = note('Windows', '## First part\n\nText.\n').replace(/\n/g, '\r\n');
+	const rtl = note('RTL', '## مرحبا بالعالم\n\n[back](#مرحبا-بالعالم)\n');
+	const many = note('Many', '## h\n\n'.repeat(50_000));
+	const long = note('Long', `## Long\n\n${'word '.repeat(60_000)}\n`);
+	const code = note('Code', 'Write `<script>`, `onerror=`, `javascript:`, `{}` and `<Angle />`.\n\n```html\n<script>alert(1)</script>\n<Angle /> {x}\n```\n');
+	expect(check(file('crlf.mdx', crlf), file('rtl.mdx', rtl), file('many.mdx', many), file('long.mdx', long), file('code.mdx', code))).toEqual([]);
+});

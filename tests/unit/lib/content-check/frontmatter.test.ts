@@ -85,3 +85,31 @@ test('a slug that is not lowercase-with-dashes uses the schema\'s own words', ()
 	const { diagnostics } = checkFrontmatter(note('title: T\ndescription: D\nslug: My Note'));
 	expect(diagnostics).toEqual([expect.objectContaining({ rule: 'frontmatter-value', line: 4, message: expect.stringContaining('lowercase letters, digits and single dashes') })]);
 });
+
+test('a title over 120 characters and a description over 300 are errors; their twins at the limit pass', () => {
+	const fm = (title: string, description: string) => `---\ntitle: "${title}"\ndescription: "${description}"\n---\n`;
+	expect(checkFrontmatter(fm('t'.repeat(121), 'd'.repeat(301))).diagnostics.map((d) => [d.line, d.message])).toEqual([
+		[2, expect.stringContaining('A title is at most 120 characters')],
+		[3, expect.stringContaining('A description is at most 300 characters')],
+	]);
+	expect(checkFrontmatter(fm('t'.repeat(120), 'd'.repeat(300))).diagnostics).toEqual([]);
+});
+
+test('control characters and text-direction overrides in any frontmatter string are errors', () => {
+	const text = '---\ntitle: "Safe \\u202Eevil"\ndescription: "Bell \\u0007 here"\ntags: ["ok", "\\u2066iso"]\n---\n';
+	expect(checkFrontmatter(text).diagnostics.map((d) => [d.line, d.message])).toEqual([
+		[2, expect.stringContaining('U+202E')],
+		[3, expect.stringContaining('U+0007')],
+		[4, expect.stringContaining('U+2066')],
+	]);
+	expect(checkFrontmatter('---\ntitle: "Right-to-left: مرحبا"\ndescription: "Déjà vu, 日本語"\n---\n').diagnostics).toEqual([]);
+});
+
+test('a YAML alias bomb is an error at its first alias, not a crash', () => {
+	const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+	for (let i = 1; i < 9; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+	const result = checkFrontmatter(`---\ntitle: T\ndescription: D\n${levels.join('\n')}\n---\n`);
+	expect(result.diagnostics).toEqual([expect.objectContaining({ line: 5, rule: 'frontmatter-yaml', message: expect.stringContaining('aliases') })]);
+	// An alias used once is fine YAML.
+	expect(checkFrontmatter('---\ntitle: &t T\ndescription: *t\n---\n').diagnostics).toEqual([]);
+});

@@ -32,3 +32,9 @@ test('the slug defaults to the file name and a taken slug names both files', () 
 test('section names become URL parts', () => {
 	expect(sectionSlug('Running many containers')).toBe('running-many-containers');
 });
+
+test('a line break inside a title is refused with words for it; a folded description, which ends in one, passes', () => {
+	const issue = noteSchema.safeParse({ title: 'Two\nlines', description: 'D.' }).error?.issues[0];
+	expect(issue?.message).toContain('line break');
+	expect(noteSchema.safeParse({ title: 'One line', description: 'Folded text.\n' }).success).toBe(true);
+});
