@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
+import { sitemapPaths } from '../built-site';
 import { expect, test } from '../e2e/test-utils';
 
 /** What a page did that a strict deployment must not: CSP violations, errors, foreign requests. */
@@ -175,8 +175,7 @@ test('without \'wasm-unsafe-eval\' in the worker’s header policy search breaks
 });
 
 test('every inline script and style of every page has its hash in the page’s CSP', async ({ page, request }) => {
-	const xml = readFileSync('dist/sitemap-0.xml', 'utf8');
-	const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+	const paths = sitemapPaths();
 	await page.goto('/');
 	for (const path of [...paths, '/no-such-page/']) {
 		const html = await (await request.get(path)).text();

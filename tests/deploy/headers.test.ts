@@ -1,11 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { expect, test, type APIResponse } from '@playwright/test';
+import { sitemapPaths } from '../built-site';
 
-/** Every page of the build, from its sitemap, as paths. */
-function sitemapPaths(): string[] {
-	const xml = readFileSync('dist/sitemap-0.xml', 'utf8');
-	return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-}
 
 /** The header policy of a page: what its own <meta> policy cannot say. */
 const PAGE_POLICY = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'";

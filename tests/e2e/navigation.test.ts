@@ -85,3 +85,14 @@ test('an unknown address answers 404 with a page that offers search and the lear
 	await expect(page.locator('main').getByRole('button', { name: /search/i })).toBeVisible();
 	await expect(page.locator('main').getByRole('link', { name: notes[0]!.title })).toBeVisible();
 });
+
+test('"View as Markdown" on a note opens its twin as text/markdown', async ({ page }) => {
+	await page.goto('/notes/compose/');
+	const link = page.getByRole('link', { name: 'View as Markdown' });
+	const href = (await link.getAttribute('href'))!;
+	await expect(page.locator(`link[rel="alternate"][type="text/markdown"][href="${href}"]`)).toHaveCount(1);
+	const response = await page.request.get(href);
+	expect(response.status()).toBe(200);
+	expect(response.headers()['content-type']).toMatch(/^text\/markdown/);
+	expect(await response.text()).toMatch(/^# Docker Compose\n/);
+});
