@@ -165,7 +165,7 @@ export interface RunningNginx {
 /** Start nginx with the project's configuration (optionally edited) on `root`, on a free port. */
 export async function startNginx(root: string, edit?: (conf: string) => string): Promise<RunningNginx> {
 	const port = await freePort();
-	const dir = writeNginxConfig({ port, root, edit });
+	const dir = writeNginxConfig({ port, root, ...(edit && { edit }) });
 	const checked = testNginxConfig(dir);
 	if (checked.status !== 0) throw new Error(`nginx -t failed:\n${checked.stderr}`);
 	// Its error log is quiet on purpose: the tests provoke refusals that nginx logs as [crit].
