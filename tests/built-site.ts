@@ -20,31 +20,36 @@ export function htmlPages(): string[] {
 	return distFiles().filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
 }
 
-/** Read a built file as text. */
-export function readDist(file: string): string {
-	return readFileSync(join(DIST, file), 'utf8');
+/** Read a built file as text (from `dir`, another build's output, if given). */
+export function readDist(file: string, dir = DIST): string {
+	return readFileSync(join(dir, file), 'utf8');
 }
 
 /** The site's root URL (origin and base), read from the home page's canonical link. */
-export function siteRoot(): URL {
-	const canonical = /<link rel="canonical" href="([^"]+)"/.exec(readDist('index.html'))?.[1];
+export function siteRoot(dir = DIST): URL {
+	const canonical = /<link rel="canonical" href="([^"]+)"/.exec(readDist('index.html', dir))?.[1];
 	if (!canonical) throw new Error('dist/index.html has no <link rel="canonical">: the layout must set one.');
 	return new URL(canonical);
 }
 
 /**
- * Every page of the build as a path (`/notes/compose/`), from the sitemap index and each
- * sitemap it lists: the one sitemap parser of the tests.
+ * Every page of the build (in `dir`, default dist/) as a full URL, from the sitemap index and
+ * each sitemap it lists: the one sitemap parser of the tests.
  */
-export function sitemapPaths(): string[] {
-	if (!existsSync(join(DIST, 'sitemap-index.xml'))) {
-		throw new Error('dist/ has no sitemap-index.xml: run `npm run build` before these tests.');
+export function sitemapUrls(dir = DIST): URL[] {
+	if (!existsSync(join(dir, 'sitemap-index.xml'))) {
+		throw new Error(`${dir}/ has no sitemap-index.xml: run \`npm run build\` before these tests.`);
 	}
 	const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!));
-	const root = siteRoot();
-	return locs(readDist('sitemap-index.xml')).flatMap((sitemap) =>
-		locs(readDist(sitemap.pathname.slice(root.pathname.length))).map((page) => page.pathname)
+	const root = siteRoot(dir);
+	return locs(readDist('sitemap-index.xml', dir)).flatMap((sitemap) =>
+		locs(readDist(sitemap.pathname.slice(root.pathname.length), dir))
 	);
+}
+
+/** Every page of the build as a path (`/notes/compose/`), from its sitemap. */
+export function sitemapPaths(dir = DIST): string[] {
+	return sitemapUrls(dir).map((url) => url.pathname);
 }
 
 /** A published note as the tests know it, read straight from content/notes. */
