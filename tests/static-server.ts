@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import sirv, { type RequestHandler } from 'sirv';
 
 /** A static server from `startStaticServer`. */
@@ -46,7 +47,8 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
 	};
 }
 
-if (import.meta.main) {
+// Run as a script (not imported): `import.meta.main` would say so, but only from Node 24.2.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
 	const [root = 'dist', port = '4399'] = process.argv.slice(2);
 	const server = await startStaticServer(root, Number(port));
 	console.log(`Serving ${root} at ${server.origin}`);
