@@ -1,4 +1,4 @@
-// html-validate settings for the built site (dist/), checked by tests/e2e/html-validity.test.ts
+// html-validate settings for the built site (dist/), checked by tests/dist/html-valid.test.ts
 // and by hand with `npx html-validate dist`. Each change to the preset says why.
 export default {
 	extends: ['html-validate:recommended'],

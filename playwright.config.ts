@@ -17,9 +17,9 @@ export default defineConfig({
 		launchOptions: chromiumLaunchOptions(),
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } }],
-	// The tests run against the built site (`npm run build` first); preview only serves dist/.
+	// The tests run against the built site (`npm run build` first), served as it is built.
 	webServer: {
-		command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+		command: `node tests/static-server.ts dist ${PORT}`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000,

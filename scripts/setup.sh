@@ -1,7 +1,8 @@
 # Set up a fresh machine for this site; meant to be sourced so that PATH keeps Node 24:
 #   source scripts/setup.sh
 # Installs, only where missing: Node >= 22.18 (Node 24 from the npm registry), a Chromium
-# for the browser tests (Debian's package), nginx for the deployment tests, then `npm ci`.
+# for the browser tests (Debian's package), nginx for the deployment tests, Java for the
+# Nu Html Checker (Debian's default-jre-headless), then `npm ci`.
 
 dn_setup() {
 	local root
@@ -25,6 +26,7 @@ dn_setup() {
 		missing+=(chromium)
 	fi
 	command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+	command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 	if [ "${#missing[@]}" -gt 0 ]; then
 		if command -v apt-get >/dev/null 2>&1; then
 			echo "setup: installing ${missing[*]} from Debian's packages"

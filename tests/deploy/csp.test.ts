@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
+import { sitemapPaths } from '../built-site';
 import { expect, test } from '../e2e/test-utils';
 
 /** What a page did that a strict deployment must not: CSP violations, errors, foreign requests. */
@@ -150,9 +150,32 @@ test('without \'wasm-unsafe-eval\' that fallback search breaks, so the test abov
 	await expect(result).toHaveCount(0);
 });
 
+test('without \'wasm-unsafe-eval\' in the worker’s header policy search breaks, so the tests above can fail', async ({
+	page,
+	context,
+}) => {
+	// A worker takes its policy from its own response, not from the page: the rule in
+	// deploy/nginx/ is what lets Pagefind's worker compile its WebAssembly.
+	await page.route('**/pagefind/pagefind-worker.js', async (route) => {
+		const response = await route.fetch();
+		const policy = response.headers()['content-security-policy']!;
+		expect(policy).toContain(" 'wasm-unsafe-eval'");
+		await route.fulfill({
+			response,
+			headers: { ...response.headers(), 'content-security-policy': policy.replace(" 'wasm-unsafe-eval'", '') },
+		});
+	});
+	const watched = await watch(page, context);
+	await page.goto('/notes/dockerfile/');
+	const result = await searchDependsOn(page, 'button');
+	await expect
+		.poll(() => watched.errors.some((e) => /WASM[\s\S]*Content Security policy/.test(e)), { timeout: 30_000 })
+		.toBe(true);
+	await expect(result).toHaveCount(0);
+});
+
 test('every inline script and style of every page has its hash in the page’s CSP', async ({ page, request }) => {
-	const xml = readFileSync('dist/sitemap-0.xml', 'utf8');
-	const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+	const paths = sitemapPaths();
 	await page.goto('/');
 	for (const path of [...paths, '/no-such-page/']) {
 		const html = await (await request.get(path)).text();

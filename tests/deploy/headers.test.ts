@@ -1,15 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { expect, test, type APIResponse } from '@playwright/test';
+import { sitemapPaths } from '../built-site';
 
-/** Every page of the build, from its sitemap, as paths. */
-function sitemapPaths(): string[] {
-	const xml = readFileSync('dist/sitemap-0.xml', 'utf8');
-	return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-}
+
+/** The header policy of a page: what its own <meta> policy cannot say. */
+const PAGE_POLICY = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
 
 /** The headers deploy/nginx/security-headers.conf promises on every response. */
 const SECURITY_HEADERS: Record<string, string | RegExp> = {
-	'content-security-policy': "frame-ancestors 'none'; object-src 'none'; base-uri 'self'",
 	'x-content-type-options': 'nosniff',
 	'referrer-policy': 'strict-origin-when-cross-origin',
 	'permissions-policy': /^camera=\(\), microphone=\(\)/,
@@ -17,8 +15,31 @@ const SECURITY_HEADERS: Record<string, string | RegExp> = {
 	'x-frame-options': 'DENY',
 };
 
+/** A policy's directives, name → sources. */
+function parsePolicy(content: string): Map<string, string[]> {
+	const policy = new Map<string, string[]>();
+	for (const directive of content.split(';')) {
+		const [name, ...sources] = directive.trim().split(/\s+/);
+		if (name) policy.set(name, sources);
+	}
+	return policy;
+}
+
+/** Expect a policy under which a document runs no script and loads nothing. */
+function expectScriptless(content: string | undefined, what: string) {
+	const policy = parsePolicy(content ?? '');
+	expect(policy.get('default-src'), `default-src on ${what}`).toEqual(["'none'"]);
+	// No script-src: scripts fall back to default-src 'none'.
+	expect(policy.has('script-src'), `script-src on ${what}`).toBe(false);
+	expect(policy.get('sandbox'), `sandbox on ${what}`).toEqual([]);
+	expect(policy.get('frame-ancestors'), `frame-ancestors on ${what}`).toEqual(["'none'"]);
+}
+
 function expectSecurityHeaders(response: APIResponse, what: string) {
 	const headers = response.headers();
+	const csp = headers['content-security-policy'];
+	if (headers['content-type']?.startsWith('text/html')) expect(csp, `content-security-policy on ${what}`).toBe(PAGE_POLICY);
+	else if (new URL(response.url()).pathname !== '/pagefind/pagefind-worker.js') expectScriptless(csp, what);
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
 		expect(headers[name], `${name} on ${what}`).toMatch(value);
 	}
@@ -90,6 +111,48 @@ test('HTML, CSS, JavaScript and XML are gzipped; Pagefind’s pre-compressed fil
 	}
 	const wasm = await request.get('/pagefind/wasm.en.pagefind', { headers: gzip });
 	expect(wasm.headers()['content-encoding']).toBeUndefined();
+});
+
+test('every file that is not a page is sent with a policy that runs no script', async ({ request }) => {
+	// One file of each kind the build writes (the scripted-SVG attack itself is in files.test.ts).
+	const paths = [
+		'/favicon.svg',
+		'/social.png',
+		'/sitemap-0.xml',
+		'/rss.xml',
+		'/robots.txt',
+		'/llms.txt',
+		'/manifest.webmanifest',
+		'/notes/compose.md',
+		'/search-vocabulary.json',
+		builtFile('_astro', '.css'),
+		builtFile('_astro', '.js'),
+		'/pagefind/pagefind.js',
+		'/pagefind/pagefind-entry.json',
+		'/pagefind/wasm.en.pagefind',
+	];
+	for (const path of paths) {
+		const response = await request.get(path);
+		expect(response.status(), path).toBe(200);
+		expect(response.headers()['content-type'], path).not.toMatch(/^text\/html/);
+		expectScriptless(response.headers()['content-security-policy'], path);
+	}
+});
+
+test('Pagefind’s worker may compile its WebAssembly and fetch the index from the site, nothing more', async ({
+	request,
+}) => {
+	const response = await request.get('/pagefind/pagefind-worker.js');
+	const policy = parsePolicy(response.headers()['content-security-policy'] ?? '');
+	expect(policy.get('default-src')).toEqual(["'none'"]);
+	expect(policy.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+	expect(policy.get('connect-src')).toEqual(["'self'"]);
+	// csp.test.ts shows search running in this worker, and failing without 'wasm-unsafe-eval'.
+});
+
+test('Markdown twins are text/markdown in UTF-8, the manifest application/manifest+json', async ({ request }) => {
+	expect((await request.get('/notes/compose.md')).headers()['content-type']).toBe('text/markdown; charset=utf-8');
+	expect((await request.get('/manifest.webmanifest')).headers()['content-type']).toBe('application/manifest+json');
 });
 
 test('the header policy leaves scripts and styles to the page’s own policy', async ({ request }) => {

@@ -87,30 +87,6 @@ test('a table-of-contents link, followed with the keyboard, moves reading and Ta
 	expect(next?.label.endsWith('#the-build-cache')).toBe(true);
 });
 
-test('search opens from the keyboard with Enter on its button and with /, and Escape closes it', async ({ page }) => {
-	test.slow();
-	await page.goto('/notes/dockerfile/');
-	const trigger = page.locator('header').getByRole('button', { name: /search/i });
-	await trigger.focus();
-	await page.keyboard.press('Enter');
-	const dialog = page.getByRole('dialog');
-	await expect(dialog).toBeVisible();
-	const input = dialog.getByRole('searchbox').or(dialog.getByRole('textbox')).first();
-	await expect(input).toBeFocused();
-	await page.keyboard.type('depends_on');
-	// The first search fetches Pagefind's index and WebAssembly: slow on a busy machine.
-	await expect(dialog.getByRole('link').first()).toBeVisible({ timeout: 20_000 });
-	await page.keyboard.press('Escape');
-	await expect(dialog).toBeHidden();
-
-	await page.locator('main').focus();
-	await page.keyboard.press('/');
-	await expect(dialog).toBeVisible();
-	await expect(input).toBeFocused();
-	await page.keyboard.press('Escape');
-	await expect(dialog).toBeHidden();
-});
-
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 360, height: 740 } });
 

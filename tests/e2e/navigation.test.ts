@@ -12,17 +12,7 @@ test('the home page lists every note in the learning path', async ({ page }) => 
 	}
 });
 
-for (const note of notes) {
-	test(`${note.file} renders with its title, last update and a Check yourself section`, async ({ page }) => {
-		const response = await page.goto(`/notes/${note.slug}/`);
-		expect(response?.status()).toBe(200);
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(note.title);
-		// The date of the last commit that touched the file (the build reads git history).
-		await expect(page.locator('.dn-note-meta time[datetime]')).toBeVisible();
-		await expect(page.getByRole('heading', { level: 2, name: 'Check yourself' })).toBeVisible();
-		await expect(page.locator('.dn-prose details').first()).toBeVisible();
-	});
-}
+// Each note's page, with its title, date and Check yourself section: tests/dist/notes.test.ts.
 
 test('following Next from the first note visits every note exactly once', async ({ page }) => {
 	await page.goto('/');
@@ -84,4 +74,15 @@ test('an unknown address answers 404 with a page that offers search and the lear
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 	await expect(page.locator('main').getByRole('button', { name: /search/i })).toBeVisible();
 	await expect(page.locator('main').getByRole('link', { name: notes[0]!.title })).toBeVisible();
+});
+
+test('"View as Markdown" on a note opens its twin as text/markdown', async ({ page }) => {
+	await page.goto('/notes/compose/');
+	const link = page.getByRole('link', { name: 'View as Markdown' });
+	const href = (await link.getAttribute('href'))!;
+	await expect(page.locator(`link[rel="alternate"][type="text/markdown"][href="${href}"]`)).toHaveCount(1);
+	const response = await page.request.get(href);
+	expect(response.status()).toBe(200);
+	expect(response.headers()['content-type']).toMatch(/^text\/markdown/);
+	expect(await response.text()).toMatch(/^# Docker Compose\n/);
 });

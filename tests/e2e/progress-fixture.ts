@@ -1,61 +1,13 @@
+// Two deploys of a small site for the progress tests: the fixture project in
+// tests/fixtures/progress (the site's own src/ over six notes of its own), with notes added so
+// the learning path outgrows the sidebar, built once as it is and once with two notes edited.
 import { execFileSync } from 'node:child_process';
-import {
-	cpSync,
-	existsSync,
-	mkdirSync,
-	readFileSync,
-	rmSync,
-	statSync,
-	writeFileSync,
-} from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
-const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript',
-	'.css': 'text/css',
-	'.json': 'application/json',
-	'.svg': 'image/svg+xml',
-	'.xml': 'application/xml',
-	'.wasm': 'application/wasm',
-};
-
-/** A static server whose root can be swapped, so one origin (and its storage) sees two deploys. */
-export interface SwappableServer {
-	origin: string;
-	/** Serve this directory from now on. */
-	serve(root: string): void;
-	close(): Promise<void>;
-}
-
-/** Start a static server for a built site on a free port. */
-export async function startSwappableServer(root: string): Promise<SwappableServer> {
-	let current = resolve(root);
-	const server: Server = createServer((req, res) => {
-		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-		let file = join(current, normalize(path));
-		if (!file.startsWith(current)) file = join(current, '404.html');
-		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-		const found = existsSync(file);
-		const target = found ? file : join(current, '404.html');
-		res.writeHead(found ? 200 : 404, {
-			'content-type': TYPES[extname(target)] ?? 'application/octet-stream',
-			'cache-control': 'no-store',
-		});
-		res.end(readFileSync(target));
-	});
-	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-	const { port } = server.address() as AddressInfo;
-	return {
-		origin: `http://127.0.0.1:${port}`,
-		serve: (next) => {
-			current = resolve(next);
-		},
-		close: () => new Promise((done) => server.close(() => done())),
-	};
-}
+/** The fixture project, and where it is copied to be built: as deep, so its relative paths hold. */
+const FIXTURE = 'tests/fixtures/progress';
+const COPY = '.tmp/fixtures/progress';
 
 /** A small but complete note for the fixture: frontmatter, a section and "Check yourself". */
 export function syntheticNote(slug: string, section: string, order: number): string {
@@ -83,43 +35,41 @@ export function syntheticNote(slug: string, section: string, order: number): str
 	].join('\n');
 }
 
+function astroBuild(root: string) {
+	execFileSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', root], {
+		stdio: 'pipe',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+	});
+}
+
+/** The two deploys' dist/ folders, from `buildDeploys`. */
+export interface Deploys {
+	before: string;
+	after: string;
+}
+
 /**
- * Build a copy of the site with edited and added notes into `<dir>/dist`, the way a later deploy would
- * be built. The copy lives under .tmp/ in the project, so it resolves the project's node_modules.
+ * Build the fixture with `added` notes (path under the project → text), then again with each
+ * file of `edits` changed, the way a later deploy would be built.
  */
-export function buildEditedSite(
-	dir: string,
-	edits: Record<string, (text: string) => string>,
-	added: Record<string, string> = {}
-): string {
-	rmSync(dir, { recursive: true, force: true });
-	mkdirSync(dir, { recursive: true });
-	for (const entry of [
-		'astro.config.mjs',
-		'tsconfig.json',
-		'package.json',
-		'src',
-		'content',
-		'public',
-	]) {
-		if (existsSync(entry)) cpSync(entry, join(dir, entry), { recursive: true });
-	}
+export function buildDeploys(
+	added: Record<string, string>,
+	edits: Record<string, (text: string) => string>
+): Deploys {
+	rmSync(COPY, { recursive: true, force: true });
+	mkdirSync(COPY, { recursive: true });
+	cpSync(FIXTURE, COPY, { recursive: true });
+	for (const [file, text] of Object.entries(added)) writeFileSync(join(COPY, file), text);
+	astroBuild(COPY);
+	const before = join(COPY, 'dist-before');
+	renameSync(join(COPY, 'dist'), before);
 	for (const [file, edit] of Object.entries(edits)) {
-		const path = join(dir, file);
-		const before = readFileSync(path, 'utf8');
-		const after = edit(before);
-		if (after === before)
-			throw new Error(`The edit of ${file} changed nothing: update the test's edit.`);
-		writeFileSync(path, after);
+		const path = join(COPY, file);
+		const text = readFileSync(path, 'utf8');
+		const changed = edit(text);
+		if (changed === text) throw new Error(`The edit of ${file} changed nothing: update the test's edit.`);
+		writeFileSync(path, changed);
 	}
-	for (const [file, text] of Object.entries(added)) writeFileSync(join(dir, file), text);
-	execFileSync(
-		process.execPath,
-		[resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', dir],
-		{
-			stdio: 'pipe',
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-		}
-	);
-	return join(dir, 'dist');
+	astroBuild(COPY);
+	return { before, after: join(COPY, 'dist') };
 }

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { startStaticServer } from '../static-server';
 import { axeViolations, expect, test } from './test-utils';
-import { buildEditedSite, startSwappableServer, syntheticNote } from './progress-fixture';
+import { buildDeploys, syntheticNote, type Deploys } from './progress-fixture';
 
 // Each test walks through several pages (and axe reads whole notes): more than the default
 // 30 s when the machine is shared.
@@ -97,34 +98,29 @@ test('the home page and sidebar count each section and continue at the first not
 test.describe('on a later deploy', () => {
 	// One fixture build for both tests, so they share a worker and run in order.
 	test.describe.configure({ mode: 'serial', timeout: 240_000 });
-	let edited: string;
+	let deploys: Deploys;
 	/** Notes added to Reference, so the path (over 60 notes) outgrows the sidebar. */
-	const EXTRA = 50;
+	const EXTRA = 55;
 
 	test.beforeAll(() => {
-		// A real second build: one note gets a new sentence, another only whitespace.
+		// The small fixture site, built twice: one note gets a new sentence, another only whitespace.
 		const added = Object.fromEntries(
 			Array.from({ length: EXTRA }, (_, i) => [
-				`content/notes/reference/extra-${i}.mdx`,
+				`content/notes/extra-${i}.mdx`,
 				syntheticNote(`extra-${i}`, 'Reference', 100 + i),
 			])
 		);
-		edited = buildEditedSite(
-			'.tmp/progress-edited',
-			{
-				'content/notes/foundations/containers.mdx': (text) =>
-					text.replace('That is the promise.', 'That is the promise, and this sentence is new.'),
-				'content/notes/foundations/what-is-docker.mdx': (text) =>
-					`${text.replace(/\n/g, '  \r\n')}\n\n`,
-			},
-			added
-		);
+		deploys = buildDeploys(added, {
+			'content/notes/containers.mdx': (text) =>
+				text.replace('That is the promise.', 'That is the promise, and this sentence is new.'),
+			'content/notes/what-is-docker.mdx': (text) => `${text.replace(/\n/g, '  \r\n')}\n\n`,
+		});
 	});
 
 	test('a note read before the change says "updated since you read it" until marked again', async ({
 		page,
 	}) => {
-		const server = await startSwappableServer('dist');
+		const server = await startStaticServer(deploys.before);
 		try {
 			for (const slug of ['containers', 'what-is-docker']) {
 				await page.goto(`${server.origin}/notes/${slug}/`);
@@ -133,7 +129,7 @@ test.describe('on a later deploy', () => {
 			}
 			const before = await page.locator('div[data-note]').getAttribute('data-hash');
 
-			server.serve(edited);
+			server.serve(deploys.after);
 			await page.goto(`${server.origin}/notes/containers/`);
 			await expect(page.getByText('Updated since you read it', { exact: true })).toBeVisible();
 			await expect(
@@ -167,13 +163,13 @@ test.describe('on a later deploy', () => {
 	});
 
 	test('sections the sidebar shows only in part still count every note', async ({ page }) => {
-		// The real Reference notes (their folder), plus the synthetic ones the second build adds there.
-		const referenceNotes = readdirSync('content/notes/reference').filter((f) => f.endsWith('.mdx')).length;
-		const server = await startSwappableServer(edited);
+		// The fixture's Glossary, plus the synthetic notes added to Reference.
+		const referenceNotes = 1;
+		const server = await startStaticServer(deploys.after);
 		const errors = collectErrors(page);
 		try {
 			// Reference is long: its sidebar shows a window, and the glossary falls outside it.
-			for (const slug of ['compose', 'glossary', 'extra-49']) {
+			for (const slug of ['compose', 'glossary', 'extra-54']) {
 				await page.goto(`${server.origin}/notes/${slug}/`);
 				await markButton(page).click();
 				await expect(markButton(page)).toHaveAttribute('aria-pressed', 'true');

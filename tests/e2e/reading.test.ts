@@ -57,7 +57,7 @@ test('code blocks show their title and highlight the lines their meta asks for',
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 360, height: 740 } });
 
-	test('the sidebar sits behind a menu button that works with pointer and keyboard', async ({ page }) => {
+	test('the sidebar sits behind a menu button that opens and closes it', async ({ page }) => {
 		await page.goto('/notes/dockerfile/');
 		const menu = page.getByRole('button', { name: 'Menu' });
 		const sidebar = page.getByRole('navigation', { name: 'Notes' });
@@ -67,12 +67,8 @@ test.describe('on a phone', () => {
 		await expect(sidebar).toBeVisible();
 		await menu.click();
 		await expect(sidebar).toBeHidden();
-		await menu.focus();
-		await page.keyboard.press('Enter');
-		await expect(sidebar).toBeVisible();
-		await page.keyboard.press('Escape');
-		await expect(sidebar).toBeHidden();
-		await expect(menu).toBeFocused();
+		await expect(menu).toHaveAttribute('aria-expanded', 'false');
+		// Enter, Tab into the sidebar and Escape back to the button: keyboard.test.ts.
 	});
 
 	test('nothing scrolls sideways except code blocks and tables', async ({ page }) => {
@@ -82,11 +78,4 @@ test.describe('on a phone', () => {
 			expect(overflow, path).toBeLessThanOrEqual(0);
 		}
 	});
-});
-
-test('search finds a note by a word from its body', async ({ page, site }) => {
-	await page.goto('/');
-	await site.search('namespaces');
-	const results = page.getByRole('dialog').getByRole('link', { name: /containers/i });
-	await expect(results.first()).toBeVisible({ timeout: 15_000 });
 });

@@ -146,6 +146,15 @@ test.describe('keyboard', () => {
 		});
 	}
 
+	test('Enter on the focused search button opens search with the focus in the input', async ({ page }) => {
+		const search = new SearchDialog(page);
+		await page.goto('/notes/dockerfile/');
+		await search.button.focus();
+		await page.keyboard.press('Enter');
+		await expect(search.dialog).toBeVisible();
+		await expect(search.input).toBeFocused();
+	});
+
 	test('arrows reach the second result and Enter opens its heading with the terms marked', async ({ page }) => {
 		const search = new SearchDialog(page);
 		await page.goto('/notes/what-is-docker/');

@@ -1,40 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { parse } from 'yaml';
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-
-/** A published note as the tests know it, read straight from content/notes. */
-export interface SourceNote {
-	slug: string;
-	title: string;
-	file: string;
-}
-
-function walk(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-		e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.mdx') && !e.name.startsWith('_') ? [join(dir, e.name)] : []
-	);
-}
-
-/** Every non-draft note in content/notes, independent of the site's own code. */
-export function sourceNotes(root = 'content/notes'): SourceNote[] {
-	return walk(root)
-		.map((file) => {
-			const text = readFileSync(file, 'utf8');
-			const data = parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') ?? {};
-			const slug = data.slug ?? file.split('/').pop()!.replace(/\.mdx$/, '');
-			return { slug, title: String(data.title), file: relative('.', file), draft: data.draft === true };
-		})
-		.filter((n) => !n.draft)
-		.map(({ slug, title, file }) => ({ slug, title, file }));
-}
-
-/** The site's pages, read from its sitemap, as paths. */
-export async function sitemapPaths(page: Page): Promise<string[]> {
-	const index = await (await page.request.get('/sitemap-0.xml')).text();
-	return [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-}
 
 /** Run axe with the WCAG 2.x A/AA and best-practice rules and return the violations (only inside `include`, if given). */
 export async function axeViolations(page: Page, include?: string) {
@@ -69,3 +34,4 @@ export const test = base.extend<{ site: NotesSite }>({
 	site: async ({ page }, use) => use(new NotesSite(page)),
 });
 export { expect };
+export { sitemapPaths, sourceNotes, type SourceNote } from '../built-site';

@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { sitemapUrls } from '../built-site';
 
 // What GitHub Pages gives a project site: https://<owner>.github.io/<repository>/.
 const BASE = '/docker-notes/';
@@ -53,8 +54,7 @@ test('no page links to or loads anything outside the base path', () => {
 });
 
 test('the sitemap lists full URLs under the base path', () => {
-	const sitemap = readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8');
-	const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+	const locs = sitemapUrls(outDir).map((url) => url.href);
 	expect(locs.length).toBeGreaterThan(10);
 	for (const loc of locs) expect(loc.startsWith(`${SITE}${BASE}`), loc).toBe(true);
 });

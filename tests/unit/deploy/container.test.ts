@@ -104,3 +104,15 @@ test('every security header is sent with `always`, so error pages carry it too',
 	expect(headers.length).toBeGreaterThanOrEqual(6);
 	for (const line of headers) expect(line).toMatch(/ always;$/);
 });
+
+test('every variable the security headers use is defined by a map in the file the image loads at http level', () => {
+	const headers = readFileSync('deploy/nginx/security-headers.conf', 'utf8');
+	const used = new Set([...headers.matchAll(/\$(dn_\w+)/g)].map((m) => m[1]!));
+	expect(used.size).toBeGreaterThan(0);
+	// conf.d/*.conf is included inside nginx.conf's http block, the only place a map may be.
+	expect(dockerfile).toMatch(/^COPY deploy\/nginx\/default\.conf \/etc\/nginx\/conf\.d\/default\.conf$/m);
+	const defined = new Set([...serverConf.matchAll(/^map \S+ \$(dn_\w+) \{/gm)].map((m) => m[1]!));
+	for (const name of used) expect(defined, `$${name}`).toContain(name);
+	// And the maps' own references resolve too.
+	for (const m of serverConf.matchAll(/^\s+default \$(dn_\w+);/gm)) expect(defined).toContain(m[1]);
+});

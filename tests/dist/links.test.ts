@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'vitest';
 import { scanHtml } from '../../src/lib/site-check/html-refs';
 import { brokenLinks, cssUrls, siteUrlsInText, type LinkSource, type SiteIndex } from '../../src/lib/site-check/links';
-import { distFiles, htmlPages, readDist, siteRoot } from './dist-files';
+import { distFiles, htmlPages, readDist, siteRoot } from '../built-site';
 
 /** Every reference in the built site: HTML markup, stylesheets, and the site's text files. */
 function collect(): { site: SiteIndex; sources: LinkSource[] } {

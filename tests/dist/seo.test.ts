@@ -1,6 +1,8 @@
+// What search engines, feed readers, link previews and language models read from the build.
 import { readFileSync } from 'node:fs';
-import { expect, sourceNotes, test } from './test-utils';
-import { distFiles, htmlPages, pngSize, readDist, siteRoot } from './dist-files';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { expect, test } from 'vitest';
+import { distFiles, htmlPages, pngSize, readDist, siteRoot, sitemapPaths, sourceNotes } from '../built-site';
 
 const notes = sourceNotes();
 const root = siteRoot();
@@ -68,22 +70,28 @@ test('the manifest names the site and its icons exist at the sizes it declares',
 	expect(readDist('favicon.svg')).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
 });
 
-test('the RSS feed is well-formed and lists every note, most recently updated first', async ({ page }) => {
+test('the RSS feed is well-formed and lists every note, most recently updated first', () => {
 	const xml = readDist('rss.xml');
-	await page.goto('/');
-	const feed = await page.evaluate((text) => {
-		const doc = new DOMParser().parseFromString(text, 'application/xml');
-		return {
-			error: doc.querySelector('parsererror')?.textContent ?? null,
-			links: [...doc.querySelectorAll('item > link')].map((l) => l.textContent),
-			dates: [...doc.querySelectorAll('item')].map((i) => i.querySelector('pubDate')?.textContent ?? null),
-		};
-	}, xml);
-	expect(feed.error).toBeNull();
-	expect(new Set(feed.links)).toEqual(new Set(notes.map((n) => new URL(`notes/${n.slug}/`, root).href)));
-	const times = feed.dates.map((d) => (d ? Date.parse(d) : Number.NEGATIVE_INFINITY));
+	expect(XMLValidator.validate(xml)).toBe(true);
+	const items = new XMLParser({ isArray: (name) => name === 'item' }).parse(xml).rss.channel.item as {
+		link: string;
+		pubDate?: string;
+	}[];
+	expect(new Set(items.map((i) => i.link))).toEqual(new Set(notes.map((n) => new URL(`notes/${n.slug}/`, root).href)));
+	const times = items.map((i) => (i.pubDate ? Date.parse(i.pubDate) : Number.NEGATIVE_INFINITY));
 	expect(times).toEqual([...times].sort((a, b) => b - a));
 	expect(readDist('index.html')).toContain('type="application/rss+xml"');
+});
+
+test('the well-formedness check above rejects a broken feed', () => {
+	expect(XMLValidator.validate('<rss><channel><item></channel></rss>')).not.toBe(true);
+});
+
+test('the sitemap lists every note and the home page, each once', () => {
+	const paths = sitemapPaths();
+	expect(new Set(paths).size).toBe(paths.length);
+	expect(paths).toEqual(expect.arrayContaining([root.pathname, ...notes.map((n) => `${root.pathname}notes/${n.slug}/`)]));
+	expect(paths).not.toContain(`${root.pathname}404.html`);
 });
 
 test('llms.txt lists every note once, each with a description and a link to its Markdown twin', () => {
@@ -107,15 +115,4 @@ test('each note has a Markdown twin with its title, description and every code b
 		expect(fences(twin), note.file).toEqual(fences(source));
 		expect(twin, note.file).toContain('## Check yourself');
 	}
-});
-
-test('"View as Markdown" on a note opens its twin as text/markdown', async ({ page }) => {
-	await page.goto('/notes/compose/');
-	const link = page.getByRole('link', { name: 'View as Markdown' });
-	const href = (await link.getAttribute('href'))!;
-	await expect(page.locator(`link[rel="alternate"][type="text/markdown"][href="${href}"]`)).toHaveCount(1);
-	const response = await page.request.get(href);
-	expect(response.status()).toBe(200);
-	expect(response.headers()['content-type']).toMatch(/^text\/markdown/);
-	expect(await response.text()).toMatch(/^# Docker Compose\n/);
 });
