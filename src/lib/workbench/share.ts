@@ -1,4 +1,5 @@
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+// CommonJS: Node gives no named exports for it, so take the functions off the default export.
+import LZString from 'lz-string';
 import type { KindChoice } from './kind.ts';
 
 /** What a shared link carries: the text and the choices made around it. */
@@ -23,7 +24,7 @@ export function encodeShare(file: SharedFile): string {
 	if (file.kind && file.kind !== 'auto') data.k = file.kind;
 	if (file.fragment) data.f = 1;
 	if (file.ignore) data.i = file.ignore;
-	return `#${KEY}${compressToEncodedURIComponent(JSON.stringify(data))}`;
+	return `#${KEY}${LZString.compressToEncodedURIComponent(JSON.stringify(data))}`;
 }
 
 /** Read a fragment made by encodeShare; undefined for anything else (or a damaged link). */
@@ -32,7 +33,7 @@ export function decodeShare(hash: string): SharedFile | undefined {
 	if (!fragment.startsWith(KEY) || fragment.length > MAX_FRAGMENT) return undefined;
 	let data: unknown;
 	try {
-		data = JSON.parse(decompressFromEncodedURIComponent(fragment.slice(KEY.length)) ?? '');
+		data = JSON.parse(LZString.decompressFromEncodedURIComponent(fragment.slice(KEY.length)) ?? '');
 	} catch {
 		return undefined;
 	}
