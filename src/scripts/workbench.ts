@@ -72,19 +72,23 @@ function saveToUrl(): void {
 }
 
 let marks = new Map<number, 'error' | 'warning'>();
+let layers = new Map<number, boolean>();
 function drawGutter(result: AnalyseResponse | undefined): void {
 	if (result) {
 		marks = new Map();
 		for (const d of result.diagnostics) if (marks.get(d.line) !== 'error') marks.set(d.line, d.severity);
 	}
 	const count = source.value.split('\n').length;
-	const layers = new Set(result?.explanations.filter((e) => e.layer).map((e) => e.line));
+	// As in the notes: a filled square where an instruction adds a layer, a hollow one where it
+	// only sets metadata (the Explain list says the same in words).
+	if (result) layers = new Map(result.explanations.flatMap((e) => (e.layer === undefined ? [] : [[e.line, e.layer]])));
 	gutter.replaceChildren(
 		...Array.from({ length: count }, (_, i) => {
 			const line = i + 1;
 			const mark = marks.get(line);
-			const text = `${mark === 'error' ? '✖' : mark === 'warning' ? '▲' : ' '}${String(line).padStart(3)}\n`;
-			return make('span', { className: mark ? `wb-mark-${mark}` : layers.has(line) ? 'wb-mark-layer' : '', textContent: text });
+			const layer = layers.get(line);
+			const text = `${mark === 'error' ? '✖' : mark === 'warning' ? '▲' : ' '}${String(line).padStart(3)} ${layer === undefined ? ' ' : layer ? '■' : '□'}\n`;
+			return make('span', { className: mark ? `wb-mark-${mark}` : layer ? 'wb-mark-layer' : '', textContent: text });
 		})
 	);
 	gutter.scrollTop = source.scrollTop;

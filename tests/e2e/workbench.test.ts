@@ -49,6 +49,9 @@ test.describe('the workbench', () => {
 		await expect(explain.getByRole('listitem')).toHaveCount(3);
 		await expect(explain.getByRole('listitem').nth(2)).toContainText('(adds a layer)');
 		await expect(explain.getByRole('listitem').nth(1)).toContainText('(metadata only, no layer)');
+		// The gutter marks the same: ■ adds a layer, □ metadata only.
+		await expect(page.locator('[data-wb-gutter] span').nth(2)).toHaveText(/3 ■/);
+		await expect(page.locator('[data-wb-gutter] span').nth(1)).toHaveText(/2 □/);
 		const link = explain.getByRole('link', { name: 'RUN' });
 		await expect(link).toHaveAttribute('href', '/notes/dockerfile/#run');
 		await link.click();
