@@ -8,11 +8,12 @@ import { canStore, readProgress, writeProgress } from './progress';
 // what comes back. The file lives in the URL fragment, so a reload or a shared link restores it.
 
 const $ = <E extends HTMLElement = HTMLElement>(name: string) => document.querySelector<E>(`[data-wb-${name}]`)!;
-const make = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) => {
-	const el = Object.assign(document.createElement(tag), props);
+function make<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+	const el = document.createElement(tag);
+	Object.assign(el, props);
 	el.append(...children);
 	return el;
-};
+}
 
 const STARTER = `# syntax=docker/dockerfile:1
 FROM node:24-trixie-slim
