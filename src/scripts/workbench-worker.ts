@@ -12,9 +12,14 @@ import type { WorkerRequest, WorkerResponse } from '../lib/workbench/worker-prot
 
 let graphviz: Promise<Graphviz> | undefined;
 
+// Most keystrokes leave the graph as it was: lay out again only when the DOT changed.
+let last = { dot: '', svg: '' };
+
 async function layOut(dot: string, labelledBy: string): Promise<string> {
+	if (dot === last.dot) return last.svg;
 	graphviz ??= import('@hpcc-js/wasm-graphviz').then(({ Graphviz }) => Graphviz.load());
-	return toInlineSvg((await graphviz).dot(dot), { labelledBy });
+	last = { dot, svg: toInlineSvg((await graphviz).dot(dot), { labelledBy }) };
+	return last.svg;
 }
 
 const post = (message: WorkerResponse) => postMessage(message);

@@ -150,6 +150,7 @@ function drawExplanations(result: AnalyseResponse): void {
 	);
 }
 
+let drawnSvg = '';
 function drawDiagram(result: AnalyseResponse): void {
 	const section = $('diagram-section');
 	section.hidden = !result.diagram;
@@ -157,7 +158,10 @@ function drawDiagram(result: AnalyseResponse): void {
 	$('diagram-caption').textContent = result.diagram.caption;
 	$('diagram-text').textContent = result.diagram.description;
 	// The SVG is Graphviz's output for labels we escaped into DOT, made by toInlineSvg.
-	$('diagram-svg').innerHTML = result.diagram.svg;
+	if (drawnSvg !== result.diagram.svg) {
+		drawnSvg = result.diagram.svg;
+		$('diagram-svg').innerHTML = drawnSvg;
+	}
 }
 
 function drawRebuild(result: AnalyseResponse): void {
