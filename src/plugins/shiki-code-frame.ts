@@ -43,7 +43,7 @@ export function transformerCodeFrame(options: { base?: string } = {}): ShikiTran
 				properties: { type: 'button', className: ['dn-copy'], hidden: true, 'data-pagefind-ignore': '' },
 				children: [{ type: 'text' as const, value: 'Copy' }],
 			};
-			// A Dockerfile or Compose block opens in the workbench, its text in the link itself.
+			// A Dockerfile or Compose block opens in the workbench, its text in the link's fragment.
 			const open = workbenchBlockHref({ lang: this.options.lang, meta: this.options.meta?.__raw, value: this.source }, options.base);
 			if (open) {
 				head.push({

@@ -150,6 +150,7 @@ test.describe('the workbench', () => {
 			await page.goto(`/notes/${slug}/`);
 			const hrefs = await page.getByRole('link', { name: 'Open in workbench' }).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 			expect(hrefs.length).toBeGreaterThan(3);
+			for (const href of hrefs) expect(href).toMatch(/^\/workbench\/#text=/);
 			let withFindings = 0;
 			for (const href of hrefs) {
 				const file = decodeShare(new URL(href, 'http://x').hash)!;
@@ -163,6 +164,15 @@ test.describe('the workbench', () => {
 			}
 			if (slug === 'dockerfile') expect(withFindings).toBeGreaterThan(0);
 		}
+	});
+
+	test('following Open in workbench from a note shows that block in the editor', async ({ page }) => {
+		await page.goto('/notes/multi-stage-builds/');
+		const figure = page.locator('figure.dn-code').filter({ has: page.getByRole('link', { name: 'Open in workbench' }) }).first();
+		const code = await figure.locator('pre code').textContent();
+		await figure.getByRole('link', { name: 'Open in workbench' }).click();
+		await expect(page).toHaveURL(/\/workbench\/#text=/);
+		await expect(editor(page)).toHaveValue(code!);
 	});
 
 	test('no request leaves the site, and no CSP violation is reported', async ({ page }) => {

@@ -1,6 +1,7 @@
 // CommonJS: Node gives no named exports for it, so take the functions off the default export.
 import LZString from 'lz-string';
 import type { KindChoice } from './kind.ts';
+import { decodeTextShare } from './share-text.ts';
 
 /** What a shared link carries: the text and the choices made around it. */
 export interface SharedFile {
@@ -27,9 +28,10 @@ export function encodeShare(file: SharedFile): string {
 	return `#${KEY}${LZString.compressToEncodedURIComponent(JSON.stringify(data))}`;
 }
 
-/** Read a fragment made by encodeShare; undefined for anything else (or a damaged link). */
+/** Read a fragment made by encodeShare or encodeTextShare; undefined for anything else (or a damaged link). */
 export function decodeShare(hash: string): SharedFile | undefined {
 	const fragment = hash.replace(/^#/, '');
+	if (fragment.startsWith('text=')) return fragment.length > MAX_FRAGMENT ? undefined : decodeTextShare(fragment);
 	if (!fragment.startsWith(KEY) || fragment.length > MAX_FRAGMENT) return undefined;
 	let data: unknown;
 	try {

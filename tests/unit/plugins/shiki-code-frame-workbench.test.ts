@@ -8,10 +8,11 @@ const render = (code: string, lang: string, meta = '') =>
 
 describe('Open in workbench links on code blocks', () => {
 	test('a Dockerfile block links to the workbench with its text in the fragment', async () => {
-		const html = await render('FROM alpine:3.22\nCMD echo hi', 'dockerfile', 'title="Dockerfile"');
+		const html = await render('FROM alpine:3.22\nCMD echo "hi & bye"', 'dockerfile', 'title="Dockerfile"');
 		const href = /<a class="dn-code-open" href="([^"]+)"[^>]*>Open in workbench<\/a>/.exec(html)?.[1];
-		expect(href).toMatch(/^\/docs\/workbench\/#code=/);
-		expect(decodeShare(new URL(href!.replaceAll('&#x26;', '&'), 'http://x').hash)).toEqual({ text: 'FROM alpine:3.22\nCMD echo hi', kind: 'dockerfile' });
+		expect(href).toMatch(/^\/docs\/workbench\/#text=/);
+		const hash = new URL(href!.replaceAll('&#x26;', '&').replaceAll('&amp;', '&'), 'http://x').hash;
+		expect(decodeShare(hash)).toEqual({ text: 'FROM alpine:3.22\nCMD echo "hi & bye"', kind: 'dockerfile' });
 	});
 	test('a Compose block gets one; a console block and a Kubernetes manifest do not', async () => {
 		expect(await render('services:\n  web:\n    image: nginx:1.30', 'yaml')).toContain('Open in workbench');
