@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { checkCodeBlock } from '../../src/lib/examples/check-block.ts';
 import { decodeShare } from '../../src/lib/workbench/share.ts';
 import { findExercise } from '../../src/lib/workbench/exercises/index.ts';
@@ -127,6 +128,12 @@ test.describe('the workbench', () => {
 		await page.goto('/workbench/');
 		await expect(page.locator('[data-wb-solved="non-root"]')).toBeVisible();
 		await expect(page.locator('[data-wb-solved="cache-order"]')).toBeHidden();
+		// The progress export carries it to another browser.
+		await page.goto('/progress/');
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Export progress' }).click();
+		const exported = JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
+		expect(Object.keys(exported.exercises)).toEqual(['non-root']);
 	});
 
 	test('every exercise is listed with a link whose URL names it', async ({ page }) => {
