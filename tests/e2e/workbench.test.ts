@@ -43,6 +43,17 @@ test.describe('the workbench', () => {
 		await expect(findings(page)).toContainText('No findings');
 	});
 
+	test('the chosen kind overrides the detected one', async ({ page }) => {
+		await page.goto('/workbench/');
+		await editor(page).fill('FROM alpine:3.22\n');
+		await expect(page.getByText('Detected: a Dockerfile.')).toBeVisible();
+		await page.getByRole('combobox', { name: 'Kind of file' }).selectOption('compose');
+		await expect(findings(page)).toContainText('in this Compose file');
+		await expect(findings(page)).toContainText('[WrongType]');
+		await page.reload();
+		await expect(page.getByRole('combobox', { name: 'Kind of file' })).toHaveValue('compose');
+	});
+
 	test('explains each instruction with its layer and a link to a section that exists', async ({ page }) => {
 		await page.goto('/workbench/');
 		await editor(page).fill('FROM alpine:3.22\nWORKDIR /app\nRUN apk add --no-cache curl\n');
