@@ -12,6 +12,7 @@ import { satteriFenceLanguage } from './src/plugins/satteri-fence-language.ts';
 import { satteriBaseLinks } from './src/plugins/satteri-base-links.ts';
 import { satteriScrollableTables } from './src/plugins/satteri-scrollable-tables.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { workbenchIntegration } from './src/integrations/workbench.ts';
 import { examplePlugins } from './src/plugins/examples.ts';
 import { PAGE_CSP } from './src/lib/csp.ts';
 
@@ -33,7 +34,7 @@ export default defineConfig({
 	security: { csp: PAGE_CSP },
 	// `optimize` compiles each note's static HTML (code, diagrams) to strings, not one JSX call
 	// per element: at 1000 notes the build takes a fifth less time and a quarter less memory.
-	integrations: [mdx({ optimize: true }), sitemap(), pagefindIntegration()],
+	integrations: [mdx({ optimize: true }), sitemap(), pagefindIntegration(), workbenchIntegration()],
 	markdown: {
 		// Astro 7's default processor, Sätteri: nothing here needs remark/rehype, and it is
 		// the fastest way to render MDX. Plugins are written against its mdast/hast visitors.
@@ -51,7 +52,7 @@ export default defineConfig({
 			// Colours stay in CSS variables; the stylesheet picks the theme the reader chose.
 			defaultColor: false,
 			// The example aids fill the figure transformerCodeFrame makes, so they come after it.
-			transformers: [transformerMetaHighlight(), transformerCodeFrame(), ...examples.transformers],
+			transformers: [transformerMetaHighlight(), transformerCodeFrame({ base }), ...examples.transformers],
 		},
 	},
 });

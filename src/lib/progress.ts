@@ -12,6 +12,8 @@ export interface NoteProgress {
 export interface Progress {
 	v: 1;
 	notes: Record<string, NoteProgress>;
+	/** Workbench exercises solved: exercise id → when (ISO 8601). Absent in older exports. */
+	exercises?: Record<string, string>;
 }
 
 /** Where a note stands for the reader: not done, done, or done but changed since. */
@@ -59,6 +61,14 @@ export function parseProgress(text: string | null | undefined): Progress | undef
 			progress.notes[slug] = { hash: entry.hash, doneAt: entry.doneAt };
 		}
 	}
+	const { exercises } = data as Record<string, unknown>;
+	if (typeof exercises === 'object' && exercises !== null && !Array.isArray(exercises)) {
+		for (const [id, at] of Object.entries(exercises)) {
+			if (/^[a-z0-9-]{1,80}$/.test(id) && typeof at === 'string' && !Number.isNaN(Date.parse(at))) {
+				(progress.exercises ??= record())[id] = at;
+			}
+		}
+	}
 	return progress;
 }
 
@@ -71,14 +81,14 @@ export function serializeProgress(progress: Progress): string {
 export function markDone(progress: Progress, slug: string, hash: string, now: Date): Progress {
 	const notes = Object.assign(record<NoteProgress>(), progress.notes);
 	notes[slug] = { hash, doneAt: now.toISOString() };
-	return { v: 1, notes };
+	return { ...progress, v: 1, notes };
 }
 
 /** Progress with `slug` no longer done. */
 export function unmarkDone(progress: Progress, slug: string): Progress {
 	const notes = Object.assign(record<NoteProgress>(), progress.notes);
 	delete notes[slug];
-	return { v: 1, notes };
+	return { ...progress, v: 1, notes };
 }
 
 /**
@@ -91,7 +101,24 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
 		const mine = Object.hasOwn(notes, slug) ? notes[slug] : undefined;
 		if (!mine || Date.parse(entry.doneAt) > Date.parse(mine.doneAt)) notes[slug] = entry;
 	}
-	return { v: 1, notes };
+	// A workbench exercise solved in either browser is solved; the first solving is kept.
+	const exercises = Object.assign(record<string>(), b.exercises, a.exercises);
+	for (const [id, at] of Object.entries(b.exercises ?? {})) {
+		if (Date.parse(at) < Date.parse(exercises[id] ?? at)) exercises[id] = at;
+	}
+	return Object.keys(exercises).length > 0 ? { v: 1, notes, exercises } : { v: 1, notes };
+}
+
+/** Progress with the workbench exercise `id` recorded as solved (the first time counts). */
+export function markSolved(progress: Progress, id: string, now: Date): Progress {
+	if (isSolved(progress, id)) return progress;
+	const exercises = Object.assign(record<string>(), progress.exercises, { [id]: now.toISOString() });
+	return { ...progress, exercises };
+}
+
+/** Whether the reader has solved the workbench exercise `id` in this browser. */
+export function isSolved(progress: Progress, id: string): boolean {
+	return progress.exercises !== undefined && Object.hasOwn(progress.exercises, id);
 }
 
 /** Whether the reader marked `slug` done, whatever happened to the note since. */

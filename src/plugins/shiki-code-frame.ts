@@ -1,12 +1,13 @@
 import type { ShikiTransformer } from 'shiki';
 import { parseCodeMeta } from '../lib/code-meta.ts';
+import { workbenchBlockHref } from '../lib/workbench/block-link.ts';
 
 /**
  * Wrap each highlighted block in a `<figure>` with its optional title, a copy button
  * (hidden until the copy script enables it, so a page without JavaScript shows none) and,
  * for a `nocheck` block, an "intentionally wrong" label.
  */
-export function transformerCodeFrame(): ShikiTransformer {
+export function transformerCodeFrame(options: { base?: string } = {}): ShikiTransformer {
 	return {
 		name: 'dn:code-frame',
 		pre(node) {
@@ -42,6 +43,16 @@ export function transformerCodeFrame(): ShikiTransformer {
 				properties: { type: 'button', className: ['dn-copy'], hidden: true, 'data-pagefind-ignore': '' },
 				children: [{ type: 'text' as const, value: 'Copy' }],
 			};
+			// A Dockerfile or Compose block opens in the workbench, its text in the link's fragment.
+			const open = workbenchBlockHref({ lang: this.options.lang, meta: this.options.meta?.__raw, value: this.source }, options.base);
+			if (open) {
+				head.push({
+					type: 'element' as const,
+					tagName: 'a',
+					properties: { className: ['dn-code-open'], href: open, 'data-pagefind-ignore': '' },
+					children: [{ type: 'text' as const, value: 'Open in workbench' }],
+				});
+			}
 			root.children = [
 				{
 					type: 'element',

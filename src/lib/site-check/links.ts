@@ -73,6 +73,9 @@ export function checkRef(value: string, fromFile: string, site: SiteIndex): stri
 	} catch {
 		return `fragment ${url.hash} is not valid percent-encoding`;
 	}
+	// `#key=value` is state a page's script reads (the workbench's `#code=…` holds a shared
+	// file), not an anchor: the site's ids are slugs, and a slug never contains `=`.
+	if (/^[a-z]+=/.test(fragment)) return undefined;
 	const anchors = site.anchors.get(file);
 	if (!anchors?.has(fragment)) return `no element with id "${fragment}" on ${url.pathname}`;
 	return undefined;

@@ -69,3 +69,9 @@ test('finds this site\'s absolute URLs in text files and url() references in CSS
 		{ value: '/docs/i.png', line: 1 },
 	]);
 });
+
+test('a key=value fragment is page state for a script, not an anchor; a plain missing anchor still fails', () => {
+	expect(checkRef('/docs/notes/a/#code=N4IgLiBcIG4K', 'index.html', site)).toBeUndefined();
+	expect(checkRef('/docs/notes/a/#code', 'index.html', site)).toBe('no element with id "code" on /docs/notes/a/');
+	expect(checkRef('/docs/notes/b/#code=x', 'index.html', site)).toBe('no file notes/b/index.html in dist/');
+});
