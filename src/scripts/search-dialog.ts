@@ -293,7 +293,9 @@ async function openSearchDialog(trigger: HTMLElement | undefined) {
 	const { modal, input } = parts;
 	if (first) {
 		modal.querySelector('dialog')?.addEventListener('close', () => {
-			if (returnTo?.isConnected) returnTo.focus();
+			// The trigger may sit in the sticky header, inside the page's scroll padding: a plain
+			// focus() would scroll the page to "reveal" it and lose the reader's place.
+			if (returnTo?.isConnected) returnTo.focus({ preventScroll: true });
 		});
 	}
 	if (modal.isOpen) {

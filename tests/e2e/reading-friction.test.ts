@@ -1,0 +1,111 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './test-utils';
+
+// What readers hit on phones, tablets and keyboards (issue 13), judged at the issue's widths.
+// Each test loops over widths in one page rather than opening a page per width.
+
+/** The widths the issue judges at, in CSS px; the phone one is 390 × 844. */
+const WIDTHS = [390, 900, 960, 1024, 1100, 1280] as const;
+const HEIGHT = 844;
+/** The notes the issue names, and the home page. */
+const PAGES = [
+	'/',
+	'/notes/dockerfile/',
+	'/notes/compose/',
+	'/notes/multi-stage-builds/',
+	'/notes/debugging/',
+	'/notes/cheat-sheet/',
+] as const;
+
+/** Everything closer than 12 px to the window's right edge: text, boxes, code, diagrams, TOC. */
+function tooCloseToTheRight(page: Page) {
+	return page.evaluate(() => {
+		const width = document.documentElement.clientWidth;
+		const found: string[] = [];
+		const ownText = (el: Element) =>
+			[...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
+		const boxed = (style: CSSStyleDeclaration) =>
+			style.borderInlineEndWidth !== '0px' || style.backgroundColor !== 'rgba(0, 0, 0, 0)';
+		for (const el of document.querySelectorAll('body *')) {
+			if (el.closest('.dn-header, .dn-skip, .dn-sr-only, [hidden], dialog, pagefind-modal')) continue;
+			const rect = el.getBoundingClientRect();
+			if (rect.width === 0 || rect.height === 0) continue;
+			// Inside a box that scrolls sideways, what counts is the box's own edge.
+			let clip = el.parentElement;
+			while (clip && clip !== document.body && getComputedStyle(clip).overflowX === 'visible') clip = clip.parentElement;
+			const right = clip && clip !== document.body ? Math.min(rect.right, clip.getBoundingClientRect().right) : rect.right;
+			const style = getComputedStyle(el);
+			const matters = ownText(el) || boxed(style) || el.matches('pre, svg, img, table, figure, nav a, button');
+			if (matters && right > width - 12 && style.position !== 'fixed')
+				found.push(`${el.tagName.toLowerCase()}.${el.className} at ${Math.round(width - right)} px`);
+		}
+		// The header's own tools count too: their edge, not the bar's.
+		for (const el of document.querySelectorAll('.dn-header-tools > *')) {
+			const rect = el.getBoundingClientRect();
+			if (rect.width > 0 && rect.right > width - 12) found.push(`header ${el.className} at ${Math.round(width - rect.right)} px`);
+		}
+		return found.slice(0, 8);
+	});
+}
+
+test('every page keeps a right gutter of at least 12 px at every width', async ({ page }) => {
+	test.slow();
+	for (const path of PAGES) {
+		await page.goto(path);
+		for (const width of WIDTHS) {
+			await page.setViewportSize({ width, height: HEIGHT });
+			expect(await tooCloseToTheRight(page), `${path} at ${width} px`).toEqual([]);
+		}
+	}
+});
+
+/** Scroll the page to `y` and wait until it is there. */
+async function scrollTo(page: Page, y: number) {
+	await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
+	await expect.poll(() => page.evaluate(() => Math.round(scrollY))).toBe(y);
+}
+
+test('opening and closing search leaves the page exactly where it was, at every width', async ({ page }) => {
+	test.slow();
+	await page.goto('/notes/dockerfile/');
+	const dialog = page.getByRole('dialog');
+	for (const width of WIDTHS) {
+		await page.setViewportSize({ width, height: HEIGHT });
+		for (const shortcut of ['/', 'Control+k']) {
+			await scrollTo(page, 3000);
+			await page.keyboard.press(shortcut);
+			// The first open loads the dialog and Pagefind.
+			await expect(dialog).toBeVisible({ timeout: 20_000 });
+			await page.keyboard.press('Escape');
+			await expect(dialog).toBeHidden();
+			// Focus is back where it was; nothing has moved, now or a moment later.
+			await page.waitForTimeout(100);
+			expect(await page.evaluate(() => Math.round(scrollY)), `${shortcut} at ${width} px`).toBe(3000);
+		}
+	}
+});
+
+test('opening and closing the phone menu leaves the page exactly where it was', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: HEIGHT });
+	await page.goto('/notes/dockerfile/');
+	const menu = page.getByRole('button', { name: 'Menu' });
+	const sidebar = page.getByRole('navigation', { name: 'Notes' });
+	// A reader's tap, where the button is: Playwright's click() would first scroll it "into view".
+	const tap = async () => {
+		const box = (await menu.boundingBox())!;
+		await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+	};
+	for (const close of ['Escape', 'button'] as const) {
+		await scrollTo(page, 2500);
+		await tap();
+		await expect(sidebar).toBeVisible();
+		// Escape from inside the menu, where a keyboard reader would be.
+		await sidebar.getByRole('link').first().focus();
+		if (close === 'Escape') await page.keyboard.press('Escape');
+		else await tap();
+		await expect(sidebar).toBeHidden();
+		await expect(menu).toBeFocused();
+		await page.waitForTimeout(100);
+		expect(await page.evaluate(() => Math.round(scrollY)), `closed with ${close}`).toBe(2500);
+	}
+});
