@@ -109,3 +109,35 @@ test('opening and closing the phone menu leaves the page exactly where it was', 
 		expect(await page.evaluate(() => Math.round(scrollY)), `closed with ${close}`).toBe(2500);
 	}
 });
+
+test('progress says what is done: the button, the home page above the fold, and /progress/', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: HEIGHT });
+	await page.goto('/');
+	const path = await page.locator('.dn-path a[data-note]').evaluateAll((links) =>
+		links.map((a) => ({ href: new URL((a as HTMLAnchorElement).href).pathname, title: a.firstChild!.textContent!.trim() }))
+	);
+	// Nothing done yet: no total and no "Continue with".
+	await expect(page.getByText(/ of \d+ notes done/)).toBeHidden();
+	for (const note of path.slice(0, 2)) {
+		await page.goto(note.href);
+		const button = page.getByRole('button', { name: 'Mark as done' });
+		await expect(button).toBeVisible();
+		await button.click();
+		// The visible text says the state and what pressing it again does.
+		await expect(page.getByRole('button', { name: 'Done ✓ — undo' })).toBeVisible();
+	}
+	await page.goto('/');
+	const total = page.getByText(`2 of ${path.length} notes done`);
+	const next = page.getByRole('link', { name: `Continue with ${path[2]!.title}` });
+	for (const theme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: theme });
+		// Above the fold on a phone: in the first screen, without scrolling.
+		await expect(total).toBeInViewport();
+		await expect(next).toBeInViewport();
+	}
+	await expect(next).toHaveAttribute('href', path[2]!.href);
+	await page.goto('/progress/');
+	const list = page.getByRole('region', { name: 'Notes you have done' });
+	await expect(list.getByRole('link')).toHaveText(path.slice(0, 2).map((n) => `${n.title} (done)`));
+	await expect(list).toContainText(`2 of ${path.length} notes done`);
+});
