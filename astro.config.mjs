@@ -10,6 +10,7 @@ import { satteriHeadingAnchors } from './src/plugins/satteri-heading-anchors.ts'
 import { satteriRefuseUnsafeMdx } from './src/plugins/satteri-refuse-unsafe-mdx.ts';
 import { satteriBaseLinks } from './src/plugins/satteri-base-links.ts';
 import { satteriScrollableTables } from './src/plugins/satteri-scrollable-tables.ts';
+import { satteriTableCommands } from './src/plugins/satteri-table-commands.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { examplePlugins } from './src/plugins/examples.ts';
 import { PAGE_CSP } from './src/lib/csp.ts';
@@ -40,7 +41,7 @@ export default defineConfig({
 		// even when `npm run check:content` was skipped.
 		processor: satteri({
 			mdastPlugins: [satteriRefuseUnsafeMdx(), ...examples.mdastPlugins],
-			hastPlugins: [satteriHeadingAnchors(), satteriScrollableTables(), satteriBaseLinks(base)],
+			hastPlugins: [satteriHeadingAnchors(), satteriScrollableTables(), satteriTableCommands(), satteriBaseLinks(base)],
 		}),
 		shikiConfig: {
 			// GitHub's themes, with every token colour raised to WCAG AA on our code backgrounds.

@@ -141,3 +141,41 @@ test('progress says what is done: the button, the home page above the fold, and 
 	await expect(list.getByRole('link')).toHaveText(path.slice(0, 2).map((n) => `${n.title} (done)`));
 	await expect(list).toContainText(`2 of ${path.length} notes done`);
 });
+
+test('commands in tables wrap only at spaces, and each cheat-sheet command has its own copy button', async ({
+	page,
+	context,
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('/notes/cheat-sheet/');
+	for (const width of WIDTHS) {
+		await page.setViewportSize({ width, height: HEIGHT });
+		// Where a command's line box changes, the break must fall at a space.
+		const midWord = await page.locator('.dn-prose td code').evaluateAll((codes) =>
+			codes.flatMap((code) => {
+				const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+				// Each character's line, by its index in the whole text (a space at a line's end has no box).
+				const chars: { at: number; top: number }[] = [];
+				let at = 0;
+				for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+					for (let i = 0; i < node.textContent!.length; i++, at++) {
+						const range = document.createRange();
+						range.setStart(node, i);
+						range.setEnd(node, i + 1);
+						const rect = range.getClientRects()[0];
+						if (rect && rect.width > 0) chars.push({ at, top: Math.round(rect.top) });
+					}
+				}
+				const text = code.textContent!;
+				const broken = chars.some((c, i) => i > 0 && c.top > chars[i - 1]!.top + 2 && !/\s/.test(text.slice(chars[i - 1]!.at, c.at + 1)));
+				return broken ? [text] : [];
+			})
+		);
+		expect(midWord, `commands broken inside a word at ${width} px`).toEqual([]);
+	}
+	const copy = page.getByRole('button', { name: 'Copy docker image ls --digests' });
+	await expect(copy).toHaveText('Copy');
+	await copy.click();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('docker image ls --digests');
+	await expect(page.getByRole('status').filter({ hasText: 'Command copied' })).toHaveCount(1);
+});
