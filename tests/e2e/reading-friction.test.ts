@@ -179,3 +179,49 @@ test('commands in tables wrap only at spaces, and each cheat-sheet command has i
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('docker image ls --digests');
 	await expect(page.getByRole('status').filter({ hasText: 'Command copied' })).toHaveCount(1);
 });
+
+test('below the wide layout a bar under the header names the section being read and opens the contents', async ({
+	page,
+}) => {
+	await page.goto('/notes/dockerfile/');
+	const bar = page.locator('details.dn-toc-mobile');
+	const summary = bar.locator('summary');
+	for (const width of [390, 1024]) {
+		await page.setViewportSize({ width, height: HEIGHT });
+		await page.evaluate(() => {
+			const top = document.getElementById('the-build-cache')!.getBoundingClientRect().top + scrollY;
+			window.scrollTo({ top: top - 100, behavior: 'instant' });
+		});
+		// Deep in the note, the bar is still on screen, right under the header, naming the section.
+		await expect(summary).toBeInViewport();
+		await expect(summary).toContainText('The build cache');
+		const headerBottom = await page.locator('.dn-header').evaluate((h) => h.getBoundingClientRect().bottom);
+		expect(Math.round((await summary.boundingBox())!.y), `bar under the header at ${width} px`).toBeLessThanOrEqual(Math.round(headerBottom) + 1);
+		// It opens the table of contents; following a link closes it and leaves the heading in view, below the bar.
+		await summary.click();
+		const link = bar.getByRole('link', { name: 'Building and running', exact: true });
+		await expect(link).toBeVisible();
+		await link.click();
+		await expect(page).toHaveURL(/#building-and-running$/);
+		await expect(bar).not.toHaveAttribute('open');
+		const target = await page.locator('#building-and-running').boundingBox();
+		const barBox = await summary.boundingBox();
+		expect(target!.y, `heading below the bar at ${width} px`).toBeGreaterThanOrEqual(barBox!.y + barBox!.height);
+		await expect(summary).toContainText('Building and running');
+	}
+});
+
+test('the long desktop table of contents scrolls to keep the current section in view', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 600 });
+	await page.goto('/notes/dockerfile/');
+	const toc = page.locator('.dn-note-toc');
+	// Only meaningful while the list is taller than its box.
+	expect(await toc.evaluate((box) => box.scrollHeight > box.clientHeight)).toBe(true);
+	await page.keyboard.press('End');
+	const current = toc.locator('a[aria-current="true"]');
+	await expect(current).toHaveCount(1);
+	await expect(current).toBeInViewport();
+	const [item, box] = await Promise.all([current.boundingBox(), toc.boundingBox()]);
+	expect(item!.y).toBeGreaterThanOrEqual(box!.y);
+	expect(item!.y + item!.height).toBeLessThanOrEqual(box!.y + box!.height);
+});
