@@ -225,3 +225,46 @@ test('the long desktop table of contents scrolls to keep the current section in 
 	expect(item!.y).toBeGreaterThanOrEqual(box!.y);
 	expect(item!.y + item!.height).toBeLessThanOrEqual(box!.y + box!.height);
 });
+
+test('heading anchors show on hover and focus only, a home card is one link, and reading time stays on one line', async ({
+	page,
+}) => {
+	await page.goto('/notes/dockerfile/');
+	const heading = page.locator('.dn-prose h2').nth(1);
+	const anchor = heading.locator('.dn-anchor');
+	const opacity = () => anchor.evaluate((a) => getComputedStyle(a).opacity);
+	await page.mouse.move(0, 0);
+	expect(await opacity()).toBe('0');
+	await heading.hover();
+	expect(await opacity()).toBe('1');
+	await page.mouse.move(0, 0);
+	await anchor.focus();
+	await page.keyboard.press('Shift+Tab');
+	await page.keyboard.press('Tab');
+	expect(await opacity()).toBe('1');
+
+	await page.goto('/');
+	for (const width of WIDTHS) {
+		await page.setViewportSize({ width, height: HEIGHT });
+		// Each card's reading time sits on the first line of its title, never on a line of its own.
+		const alone = await page.locator('.dn-path-notes li').evaluateAll((cards) =>
+			cards
+				.filter((card) => {
+					const title = card.querySelector('a')!.getClientRects()[0]!;
+					const time = card.querySelector('.dn-path-minutes')!.getBoundingClientRect();
+					return time.top > title.bottom - 1;
+				})
+				.map((card) => card.querySelector('a')!.textContent!.trim())
+		);
+		expect(alone, `reading time on a line of its own at ${width} px`).toEqual([]);
+	}
+
+	await page.setViewportSize({ width: 390, height: HEIGHT });
+	const card = page.locator('.dn-path-notes li').nth(1);
+	const href = await card.locator('a').getAttribute('href');
+	// A click on the card's description follows its link.
+	await card.scrollIntoViewIfNeeded();
+	const text = (await card.locator('p').boundingBox())!;
+	await page.mouse.click(text.x + 5, text.y + 5);
+	await expect(page).toHaveURL(href!);
+});
