@@ -268,3 +268,56 @@ test('heading anchors show on hover and focus only, a home card is one link, and
 	await page.mouse.click(text.x + 5, text.y + 5);
 	await expect(page).toHaveURL(href!);
 });
+
+test('the search dialog: one Clear control, Tab kept inside, sections in path order, two-line excerpts on a phone', async ({
+	page,
+}) => {
+	await page.goto('/');
+	const pathOrder = (await page.locator('.dn-path-heading a').allTextContents()).map((t) => t.trim());
+	await page.setViewportSize({ width: 390, height: HEIGHT });
+	await page.keyboard.press('/');
+	const dialog = page.getByRole('dialog');
+	const input = dialog.getByRole('searchbox').or(dialog.getByRole('textbox')).first();
+	await expect(input).toBeFocused({ timeout: 20_000 });
+	await page.keyboard.type('healthcheck');
+	await expect(dialog.locator('.pf-result-excerpt').first()).toBeVisible({ timeout: 20_000 });
+
+	await expect(dialog.getByRole('button', { name: /^Clear/ }).filter({ visible: true })).toHaveCount(1);
+
+	// Shift+Tab from the first control goes to the last, and Tab from there comes back.
+	await input.focus();
+	await page.keyboard.press('Shift+Tab');
+	const last = await page.evaluate(() => {
+		const el = document.activeElement!;
+		return { inside: !!el.closest('dialog'), input: el.matches('input') };
+	});
+	expect(last).toEqual({ inside: true, input: false });
+	// Tab from there (more results may load as focus reaches them) never leaves the dialog and
+	// comes round to the input again.
+	let back = false;
+	for (let i = 0; i < 60 && !back; i++) {
+		await page.keyboard.press('Tab');
+		const where = await page.evaluate(() => ({
+			inside: !!document.activeElement?.closest('dialog'),
+			input: !!document.activeElement?.matches('input'),
+		}));
+		expect(where.inside).toBe(true);
+		back = where.input;
+	}
+	expect(back).toBe(true);
+
+	const excerpt = await dialog.locator('.pf-result-excerpt').first().evaluate((el) => {
+		const style = getComputedStyle(el);
+		return Math.round(el.getBoundingClientRect().height / parseFloat(style.lineHeight));
+	});
+	expect(excerpt).toBe(2);
+
+	await dialog.getByRole('combobox', { name: /Section/ }).click();
+	const options = dialog.getByRole('option');
+	await expect(options.first()).toBeVisible();
+	const shown = (await options.evaluateAll((els) => els.map((o) => o.getAttribute('aria-label') ?? ''))).map((label) =>
+		label.replace(/, \d+ results?$/, '')
+	);
+	expect(shown).toEqual(pathOrder.filter((section) => shown.includes(section)));
+	expect(shown.length).toBeGreaterThan(2);
+});
