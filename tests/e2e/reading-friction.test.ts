@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './test-utils';
+import { axeViolations, expect, test } from './test-utils';
 
 // What readers hit on phones, tablets and keyboards (issue 13), judged at the issue's widths.
 // Each test loops over widths in one page rather than opening a page per width.
@@ -136,10 +136,12 @@ test('progress says what is done: the button, the home page above the fold, and 
 		await expect(next).toBeInViewport();
 	}
 	await expect(next).toHaveAttribute('href', path[2]!.href);
+	expect(await axeViolations(page, '.dn-progress-home')).toEqual([]);
 	await page.goto('/progress/');
 	const list = page.getByRole('region', { name: 'Notes you have done' });
 	await expect(list.getByRole('link')).toHaveText(path.slice(0, 2).map((n) => `${n.title} (done)`));
 	await expect(list).toContainText(`2 of ${path.length} notes done`);
+	expect(await axeViolations(page, '.dn-progress-list')).toEqual([]);
 });
 
 test('commands in tables wrap only at spaces, and each cheat-sheet command has its own copy button', async ({
@@ -201,6 +203,7 @@ test('below the wide layout a bar under the header names the section being read 
 		await summary.click();
 		const link = bar.getByRole('link', { name: 'Building and running', exact: true });
 		await expect(link).toBeVisible();
+		expect(await axeViolations(page, '.dn-toc-mobile'), `open bar at ${width} px`).toEqual([]);
 		await link.click();
 		await expect(page).toHaveURL(/#building-and-running$/);
 		await expect(bar).not.toHaveAttribute('open');
