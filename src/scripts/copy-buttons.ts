@@ -42,7 +42,7 @@ for (const table of document.querySelectorAll('.dn-prose table')) {
 		const codes = row.children[column]?.querySelectorAll('code');
 		if (codes?.length !== 1) continue;
 		const command = codes[0]!.textContent ?? '';
-		const button = Object.assign(document.createElement('button'), { type: 'button', className: 'dn-copy-command', textContent: 'Copy' });
+		const button = Object.assign(document.createElement('button'), { type: 'button', className: 'dn-button dn-button-small dn-copy-command', textContent: 'Copy' });
 		button.setAttribute('aria-label', `Copy ${command}`);
 		copyOnClick(button, () => command, 'Command');
 		codes[0]!.after(' ', button);
