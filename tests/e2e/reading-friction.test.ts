@@ -309,11 +309,18 @@ test('the search dialog: one Clear control, Tab kept inside, sections in path or
 	}
 	expect(back).toBe(true);
 
-	const excerpt = await dialog.locator('.pf-result-excerpt').first().evaluate((el) => {
-		const style = getComputedStyle(el);
-		return Math.round(el.getBoundingClientRect().height / parseFloat(style.lineHeight));
-	});
-	expect(excerpt).toBe(2);
+	// A loaded excerpt (not a loading placeholder), long enough for more than two lines.
+	const first = dialog.locator('.pf-result-excerpt').filter({ hasText: /\w{3}.{80}/ }).first();
+	await expect(first).toBeVisible();
+	await expect
+		.poll(() =>
+			first.evaluate((el) => {
+				const style = getComputedStyle(el);
+				const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2;
+				return Math.round(el.getBoundingClientRect().height / line);
+			})
+		)
+		.toBe(2);
 
 	await dialog.getByRole('combobox', { name: /Section/ }).click();
 	const options = dialog.getByRole('option');
