@@ -11,6 +11,7 @@ import { satteriRefuseUnsafeMdx } from './src/plugins/satteri-refuse-unsafe-mdx.
 import { satteriFenceLanguage } from './src/plugins/satteri-fence-language.ts';
 import { satteriBaseLinks } from './src/plugins/satteri-base-links.ts';
 import { satteriScrollableTables } from './src/plugins/satteri-scrollable-tables.ts';
+import { satteriTableCommands } from './src/plugins/satteri-table-commands.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { workbenchIntegration } from './src/integrations/workbench.ts';
 import { examplePlugins } from './src/plugins/examples.ts';
@@ -44,7 +45,12 @@ export default defineConfig({
 		processor: satteri({
 			// satteriFenceLanguage lowercases fence languages: ```Dockerfile is highlighted as on GitHub.
 			mdastPlugins: [satteriRefuseUnsafeMdx(), satteriFenceLanguage(), ...examples.mdastPlugins],
-			hastPlugins: [satteriHeadingAnchors(), satteriScrollableTables(), satteriBaseLinks(base)],
+			hastPlugins: [
+				satteriHeadingAnchors(),
+				satteriScrollableTables(),
+				satteriTableCommands(),
+				satteriBaseLinks(base),
+			],
 		}),
 		shikiConfig: {
 			// GitHub's themes, with every token colour raised to WCAG AA on our code backgrounds.

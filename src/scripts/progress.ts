@@ -20,10 +20,14 @@ import {
 //     [data-slugs-from="url#section"] when the page shows only part of it, over a JSON list
 //   [data-progress-count]             that section's "3 of 5"; the attribute holds the text
 //                                     shown while nothing is done (or not yet known)
-//   div[data-note][data-hash]         the note being read: holds the Mark as done button
+//   div[data-note][data-hash]         the note being read: holds the [data-done-button],
+//                                     whose text says the state; gets data-progress-state
 //   [data-progress-updated]           shown while the current note changed since read
 //   [data-progress-ui]                anything else to show once storage works
-//   [data-progress-continue]          link to the first note not done, in document order
+//   [data-progress-started]           shown once at least one note is done
+//   [data-progress-total]             "N of M notes done" over every note linked on the page
+//   [data-progress-continue]          link to the first note not done, in document order;
+//                                     its last child gets the note's title
 
 let storage: Storage | undefined;
 try {
@@ -108,9 +112,14 @@ function render(progress: Progress): void {
 		if (slugs) count.append(srText(' done'));
 		count.hidden = !count.textContent;
 	}
+	const slugs = [...new Set(links.map((a) => a.dataset.note ?? ''))];
+	for (const el of all('[data-progress-total]')) el.textContent = `${countDone(progress, slugs)} of ${slugs.length} notes done`;
+	for (const el of all('[data-progress-started]')) el.hidden = !any;
 	const note = document.querySelector<HTMLElement>('div[data-note]');
 	const status = note ? statusOf(progress, note) : 'todo';
-	note?.querySelector('button')?.setAttribute('aria-pressed', String(status === 'done'));
+	if (note) note.dataset.progressState = status;
+	const button = note?.querySelector('[data-done-button]');
+	if (button) button.textContent = status === 'done' ? 'Done ✓ — undo' : 'Mark as done';
 	for (const el of all('[data-progress-updated]')) el.hidden = status !== 'updated';
 	const next = firstTodo(
 		progress,
@@ -128,7 +137,7 @@ function render(progress: Progress): void {
 if (canStore) {
 	for (const el of all('[data-progress-ui], div[data-note]')) el.hidden = false;
 	const note = document.querySelector<HTMLElement>('div[data-note]');
-	note?.querySelector('button')?.addEventListener('click', () => {
+	note?.querySelector('[data-done-button]')?.addEventListener('click', () => {
 		const progress = readProgress();
 		const slug = note.dataset.note ?? '';
 		writeProgress(

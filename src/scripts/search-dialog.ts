@@ -12,6 +12,7 @@ import {
 	VOCABULARY_PATH,
 } from '../lib/search/config';
 import { correctQuery } from '../lib/search/correct-query';
+import { SECTIONS } from '../lib/content/sections';
 import { resultLimitMessage } from '../lib/search/result-limit';
 import type { Vocabulary } from '../lib/search/vocabulary';
 
@@ -195,18 +196,42 @@ function buildModal(notice: CorrectionNotice, limit: LimitNotice): ModalElement 
 	const results = element('pagefind-results', { 'max-sub-results': '3', 'max-results': String(MAX_RESULTS) });
 	results.append(element('script', { type: 'text/pagefind-template' }, RESULT_TEMPLATE));
 	limit.list = results;
-	const tools = element(
-		'div',
-		{ class: 'dn-search-tools' },
-		element('pagefind-filter-dropdown', { filter: 'section', label: 'Section', sort: 'alphabetical' }),
-		element('pagefind-summary')
-	);
+	// One Clear control in the dialog, the input's: the dropdown's own is left out, and picking
+	// a selected section again unselects it. Sections are listed in learning-path order.
+	const dropdown = element('pagefind-filter-dropdown', { filter: 'section', label: 'Section', 'hide-clear': '' });
+	Object.assign(dropdown, { sortValues: (values: string[]) => [...values].sort((a, b) => sectionRank(a) - sectionRank(b)) });
+	const tools = element('div', { class: 'dn-search-tools' }, dropdown, element('pagefind-summary'));
 	modal.querySelector('pagefind-modal-body')?.replaceChildren(tools, notice.node, results, limit.node);
 	// The dropdown's button has the combobox role, which takes no name from its text, and
 	// Pagefind names it only once a value is chosen. A label names it the rest of the time.
 	const combobox = tools.querySelector('[role="combobox"]');
 	if (combobox?.id) tools.prepend(element('label', { for: combobox.id, class: 'dn-sr-only' }, 'Section'));
 	return modal;
+}
+
+function sectionRank(section: string): number {
+	const i = (SECTIONS as readonly string[]).indexOf(section);
+	return i === -1 ? SECTIONS.length : i;
+}
+
+/**
+ * Keep Tab inside the open dialog: from its last control to its first and back, rather than
+ * out to the browser's own controls.
+ */
+function trapTab(dialog: HTMLDialogElement) {
+	dialog.addEventListener('keydown', (event) => {
+		if (event.key !== 'Tab') return;
+		const controls = [...dialog.querySelectorAll<HTMLElement>('a[href], button, input, [tabindex="0"]')].filter(
+			(el) => el.checkVisibility() && !el.matches(':disabled')
+		);
+		const first = controls[0];
+		const last = controls.at(-1);
+		const target = event.shiftKey ? (document.activeElement === first ? last : undefined) : document.activeElement === last ? first : undefined;
+		if (target) {
+			event.preventDefault();
+			target.focus();
+		}
+	});
 }
 
 /** Fetch a file into the HTTP cache; a failure is left to the code that needs the file. */
@@ -265,6 +290,7 @@ async function setUp(): Promise<{ modal: ModalElement; input: () => HTMLInputEle
 	const modal = buildModal(notice, limit);
 	const dialog = modal.querySelector('dialog');
 	dialog?.setAttribute('aria-label', 'Search the notes');
+	if (dialog) trapTab(dialog);
 	// Pagefind announces result counts in live regions at the end of <body>, but everything
 	// outside an open modal dialog is inert and hidden from screen readers: move them inside.
 	const announcer = document.querySelector('[data-pagefind-announcer]');
@@ -293,7 +319,9 @@ async function openSearchDialog(trigger: HTMLElement | undefined) {
 	const { modal, input } = parts;
 	if (first) {
 		modal.querySelector('dialog')?.addEventListener('close', () => {
-			if (returnTo?.isConnected) returnTo.focus();
+			// The trigger may sit in the sticky header, inside the page's scroll padding: a plain
+			// focus() would scroll the page to "reveal" it and lose the reader's place.
+			if (returnTo?.isConnected) returnTo.focus({ preventScroll: true });
 		});
 	}
 	if (modal.isOpen) {

@@ -88,10 +88,10 @@ for (const { kind, path, how } of PAGE_TYPES) {
 
 		// The theme script (inline, before the meta) and the bundled theme toggle both ran.
 		await expect(page.locator('html')).toHaveClass(/\bjs\b/);
-		const toggle = page.getByRole('button', { name: 'Dark theme' });
-		const before = await toggle.getAttribute('aria-pressed');
+		const toggle = page.getByRole('button', { name: /^(Use light|Use dark|Follow system) theme$/ });
+		const before = await toggle.getAttribute('data-mode');
 		await toggle.click();
-		await expect(toggle).not.toHaveAttribute('aria-pressed', before!);
+		await expect(toggle).not.toHaveAttribute('data-mode', before!);
 
 		if (kind === 'note with code blocks') {
 			// The copy script revealed its buttons, the TOC script marked the heading in view.

@@ -8,7 +8,7 @@ import { buildDeploys, syntheticNote, type Deploys } from './progress-fixture';
 // 30 s when the machine is shared.
 test.describe.configure({ timeout: 120_000 });
 
-const markButton = (page: Page) => page.getByRole('button', { name: 'Mark as done' });
+const markButton = (page: Page) => page.getByRole('button', { name: /^(Mark as done|Done ✓ — undo)$/ });
 const sidebar = (page: Page) => page.getByRole('navigation', { name: 'Notes' });
 
 /** Collect console errors and uncaught exceptions while a test runs. */
@@ -41,20 +41,20 @@ test('marking a note as done is kept across reloads and shows in the sidebar', a
 	const errors = collectErrors(page);
 	await page.goto('/notes/containers/');
 	const button = markButton(page);
-	await expect(button).toHaveAttribute('aria-pressed', 'false');
+	await expect(button).toHaveText('Mark as done');
 	await button.click();
-	await expect(button).toHaveAttribute('aria-pressed', 'true');
+	await expect(button).toHaveText('Done ✓ — undo');
 	await page.reload();
-	await expect(markButton(page)).toHaveAttribute('aria-pressed', 'true');
+	await expect(markButton(page)).toHaveText('Done ✓ — undo');
 	await expect(
 		sidebar(page).getByRole('link', { name: 'Containers: what isolates them (done)' })
 	).toBeVisible();
 	// The keyboard works as well as the pointer: Space on the focused button un-marks it.
 	await markButton(page).focus();
 	await page.keyboard.press('Space');
-	await expect(markButton(page)).toHaveAttribute('aria-pressed', 'false');
+	await expect(markButton(page)).toHaveText('Mark as done');
 	await page.reload();
-	await expect(markButton(page)).toHaveAttribute('aria-pressed', 'false');
+	await expect(markButton(page)).toHaveText('Mark as done');
 	await expect(
 		sidebar(page).getByRole('link', { name: 'Containers: what isolates them', exact: true })
 	).toBeVisible();
@@ -68,14 +68,14 @@ test('the home page and sidebar count each section and continue at the first not
 	const first = path[0]!;
 	expect(first.notes.length).toBeGreaterThanOrEqual(3);
 	// Nothing done yet: no counts, no continue link, only the way to the progress page.
-	await expect(page.getByRole('link', { name: /Continue where you left off/ })).toBeHidden();
+	await expect(page.getByRole('link', { name: /Continue with/ })).toBeHidden();
 	await expect(page.getByRole('link', { name: /Your progress/ })).toBeVisible();
 
 	// Done out of order: the first and third notes, so "continue" must skip to the second.
 	for (const note of [first.notes[0]!, first.notes[2]!]) {
 		await page.goto(note.path);
 		await markButton(page).click();
-		await expect(markButton(page)).toHaveAttribute('aria-pressed', 'true');
+		await expect(markButton(page)).toHaveText('Done ✓ — undo');
 	}
 	const heading = sidebar(page).getByRole('heading', { name: new RegExp(`^${first.name}`) });
 	await expect(heading).toHaveText(`${first.name}2 of ${first.notes.length} done`);
@@ -87,8 +87,8 @@ test('the home page and sidebar count each section and continue at the first not
 	await expect(page.getByRole('heading', { name: path[1]!.name })).toHaveText(
 		new RegExp(`0 of ${path[1]!.notes.length}`)
 	);
-	const next = page.getByRole('link', { name: /Continue where you left off/ });
-	await expect(next).toHaveAccessibleName(`Continue where you left off: ${first.notes[1]!.title}`);
+	const next = page.getByRole('link', { name: /Continue with/ });
+	await expect(next).toHaveAccessibleName(`Continue with ${first.notes[1]!.title}`);
 	await expect(next).toHaveAttribute('href', first.notes[1]!.path);
 	await expect(page.getByRole('link', { name: `${first.notes[0]!.title} (done)` })).toBeVisible();
 	await next.click();
@@ -125,7 +125,7 @@ test.describe('on a later deploy', () => {
 			for (const slug of ['containers', 'what-is-docker']) {
 				await page.goto(`${server.origin}/notes/${slug}/`);
 				await markButton(page).click();
-				await expect(markButton(page)).toHaveAttribute('aria-pressed', 'true');
+				await expect(markButton(page)).toHaveText('Done ✓ — undo');
 			}
 			const before = await page.locator('div[data-note]').getAttribute('data-hash');
 
@@ -135,7 +135,7 @@ test.describe('on a later deploy', () => {
 			await expect(
 				page.getByText(/This note was updated since you marked it as done/)
 			).toBeVisible();
-			await expect(markButton(page)).toHaveAttribute('aria-pressed', 'false');
+			await expect(markButton(page)).toHaveText('Mark as done');
 			const updatedLink = 'Containers: what isolates them (updated since you read it)';
 			await expect(sidebar(page).getByRole('link', { name: updatedLink })).toBeVisible();
 			// Whitespace is not a change: that note stays done.
@@ -145,14 +145,14 @@ test.describe('on a later deploy', () => {
 
 			await page.goto(`${server.origin}/notes/what-is-docker/`);
 			expect(await page.locator('div[data-note]').getAttribute('data-hash')).toBe(before);
-			await expect(markButton(page)).toHaveAttribute('aria-pressed', 'true');
+			await expect(markButton(page)).toHaveText('Done ✓ — undo');
 
 			await page.goto(`${server.origin}/`);
 			await expect(page.getByRole('link', { name: updatedLink })).toBeVisible();
 
 			await page.goto(`${server.origin}/notes/containers/`);
 			await markButton(page).click();
-			await expect(markButton(page)).toHaveAttribute('aria-pressed', 'true');
+			await expect(markButton(page)).toHaveText('Done ✓ — undo');
 			await expect(page.getByText('Updated since you read it', { exact: true })).toBeHidden();
 			await expect(
 				sidebar(page).getByRole('link', { name: 'Containers: what isolates them (done)' })
@@ -172,7 +172,7 @@ test.describe('on a later deploy', () => {
 			for (const slug of ['compose', 'glossary', 'extra-54']) {
 				await page.goto(`${server.origin}/notes/${slug}/`);
 				await markButton(page).click();
-				await expect(markButton(page)).toHaveAttribute('aria-pressed', 'true');
+				await expect(markButton(page)).toHaveText('Done ✓ — undo');
 			}
 			const reference = sidebar(page).getByRole('heading', { name: /^Reference/ });
 			await expect(sidebar(page).getByRole('link', { name: /Glossary/ })).toHaveCount(0);
@@ -202,7 +202,7 @@ test('progress exported from one browser imports into another and merges', async
 	for (const slug of ['what-is-docker', 'containers']) {
 		await page.goto(`/notes/${slug}/`);
 		await markButton(page).click();
-		await expect(markButton(page)).toHaveAttribute('aria-pressed', 'true');
+		await expect(markButton(page)).toHaveText('Done ✓ — undo');
 	}
 	await page.goto('/');
 	await page.getByRole('link', { name: /Your progress/ }).click();
@@ -264,7 +264,7 @@ test('reset asks for confirmation and forgets everything only when confirmed', a
 	await expect(page.getByText('You have marked 0 notes as done in this browser.')).toBeVisible();
 	await expect(page.getByRole('status')).toHaveText('Progress reset.');
 	await page.goto('/notes/containers/');
-	await expect(markButton(page)).toHaveAttribute('aria-pressed', 'false');
+	await expect(markButton(page)).toHaveText('Mark as done');
 });
 
 test.describe('with storage blocked', () => {
@@ -287,7 +287,7 @@ test.describe('with storage blocked', () => {
 		await expect(page.locator('div[data-note]')).toBeHidden();
 		await page.goto('/');
 		await expect(page.getByRole('link', { name: /Your progress/ })).toHaveCount(0);
-		await expect(page.getByRole('link', { name: /Continue where you left off/ })).toHaveCount(0);
+		await expect(page.getByRole('link', { name: /Continue with/ })).toHaveCount(0);
 		await page.goto('/progress/');
 		await expect(
 			page.getByText(/Tracking progress needs JavaScript and browser storage/)

@@ -1,18 +1,29 @@
 import { expect, test } from './test-utils';
 
 test.describe('theme', () => {
-	test('follows the system until the reader picks one, then remembers it across reloads', async ({ page }) => {
+	test('offers system, light and dark, says what pressing it does, and remembers the choice', async ({ page }) => {
 		await page.emulateMedia({ colorScheme: 'dark' });
 		await page.goto('/notes/dockerfile/');
-		const toggle = page.getByRole('button', { name: 'Dark theme' });
-		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-		await toggle.click();
-		await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+		const html = page.locator('html');
+		const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+		// Following the system (dark here) until the reader picks a theme.
+		await expect(html).not.toHaveAttribute('data-theme');
+		expect(await background()).not.toBe('rgb(255, 255, 255)');
+		await page.getByRole('button', { name: 'Use light theme' }).click();
+		await expect(html).toHaveAttribute('data-theme', 'light');
 		await page.reload();
-		await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-		await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'false');
-		const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
-		expect(bg).toBe('rgb(255, 255, 255)');
+		await expect(html).toHaveAttribute('data-theme', 'light');
+		expect(await background()).toBe('rgb(255, 255, 255)');
+		await page.getByRole('button', { name: 'Use dark theme' }).click();
+		await expect(html).toHaveAttribute('data-theme', 'dark');
+		// And back to following the system, which survives a reload too.
+		await page.getByRole('button', { name: 'Follow system theme' }).click();
+		await expect(html).not.toHaveAttribute('data-theme');
+		await page.emulateMedia({ colorScheme: 'light' });
+		await page.reload();
+		await expect(html).not.toHaveAttribute('data-theme');
+		expect(await background()).toBe('rgb(255, 255, 255)');
+		await expect(page.getByRole('button', { name: 'Use light theme' })).toBeVisible();
 	});
 
 	test('applies a stored theme before the body is parsed, so it never flashes', async ({ page }) => {

@@ -1,3 +1,4 @@
+import { noteHref } from '../url.ts';
 /** A note as the feed needs it. */
 export interface FeedNote {
 	slug: string;
@@ -26,10 +27,9 @@ export function byLastUpdate<N extends FeedNote>(notes: readonly N[]): N[] {
 
 /** The feed's items: every note by last update, linked by its page path under `base`. */
 export function feedItems(notes: readonly FeedNote[], base: string): FeedItem[] {
-	const prefix = base.endsWith('/') ? base : `${base}/`;
 	return byLastUpdate(notes).map((note) => ({
 		title: note.title,
-		link: `${prefix}notes/${note.slug}/`,
+		link: noteHref(note.slug, base),
 		description: note.description,
 		...(note.lastUpdated ? { pubDate: note.lastUpdated } : {}),
 		categories: [...(note.section ? [note.section] : []), ...(note.tags ?? [])],
