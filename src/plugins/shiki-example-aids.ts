@@ -169,12 +169,17 @@ function diagramFigure(diagram: DiagramSpec, id: string, graphviz: Graphviz): Ha
 	const descriptionId = `${id}-text`;
 	const svg = toInlineSvg(graphviz.dot(diagram.dot), { labelledBy: descriptionId });
 	const parsed = htmlToHast(svg, { fragment: true }) as Root;
+	const captionId = `${id}-caption`;
 	return element(
 		'figure',
 		{ className: ['dn-diagram', `dn-diagram-${diagram.kind}`], 'data-pagefind-ignore': '' },
 		[
-			element('figcaption', {}, [text(diagram.caption)]),
-			...(parsed.children as ElementContent[]),
+			element('figcaption', { id: captionId }, [text(diagram.caption)]),
+			// Drawn at its own size and scrolled sideways where the column is narrower (a phone):
+			// shrunk to fit, its labels would be too small to read. Focusable, so keys scroll it.
+			element('div', { className: ['dn-diagram-view'], tabIndex: 0, role: 'group', ariaLabelledBy: captionId }, [
+				...(parsed.children as ElementContent[]),
+			]),
 			element('details', {}, [
 				element('summary', {}, [text('Text description')]),
 				element('p', { id: descriptionId }, [text(diagram.description)]),

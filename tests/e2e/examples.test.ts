@@ -61,6 +61,43 @@ test.describe('diagrams', () => {
 	});
 });
 
+for (const width of [390, 1280]) {
+	test.describe(`diagrams at ${width} px`, () => {
+		test.use({ viewport: { width, height: 844 } });
+
+		for (const path of ['/notes/multi-stage-builds/', '/notes/compose/', '/notes/container-security/']) {
+			test(`${path}: every label is at least 11 px and inside its shape; only the diagram scrolls`, async ({ page }) => {
+				await page.goto(path);
+				const report = await page.evaluate(() => {
+					const small: string[] = [];
+					const spilled: string[] = [];
+					const inside = (inner: DOMRect, outer: DOMRect) =>
+						inner.left >= outer.left - 0.5 && inner.right <= outer.right + 0.5 && inner.top >= outer.top - 0.5 && inner.bottom <= outer.bottom + 0.5;
+					const svgs = [...document.querySelectorAll<SVGSVGElement>('figure.dn-diagram svg')];
+					for (const svg of svgs) {
+						const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+						for (const text of svg.querySelectorAll('text')) {
+							const px = Number(text.getAttribute('font-size')) * scale;
+							if (px < 11) small.push(`${text.textContent} at ${px.toFixed(1)} px`);
+						}
+						for (const group of svg.querySelectorAll('.node, .cluster')) {
+							const shape = group.querySelector(':is(path, polygon, ellipse)')!.getBoundingClientRect();
+							for (const text of group.querySelectorAll('text')) {
+								if (!inside(text.getBoundingClientRect(), shape)) spilled.push(text.textContent ?? '');
+							}
+						}
+					}
+					return { count: svgs.length, small, spilled, pageWidth: document.documentElement.scrollWidth };
+				});
+				expect(report.count).toBeGreaterThan(0);
+				expect(report.small).toEqual([]);
+				expect(report.spilled).toEqual([]);
+				expect(report.pageWidth).toBeLessThanOrEqual(width);
+			});
+		}
+	});
+}
+
 test.describe('line anchors', () => {
 	test('a link to a line scrolls to it and highlights it', async ({ page }) => {
 		await page.goto('/notes/multi-stage-builds/#ex-multi-stage-builds-2-L7');
@@ -92,6 +129,22 @@ test.describe('line anchors', () => {
 			expect(await axeViolations(page), theme).toEqual([]);
 		}
 	});
+});
+
+test('inline code stays inline outside a listing, also in the cache warning under a block', async ({ page }) => {
+	for (const path of ['/notes/dockerfile/', '/notes/multi-stage-builds/', '/notes/compose/']) {
+		await page.goto(path);
+		const blocks = await page.locator('main code:not(pre > code)').evaluateAll((codes) =>
+			codes.filter((c) => getComputedStyle(c).display !== 'inline').map((c) => c.textContent)
+		);
+		expect(blocks, path).toEqual([]);
+	}
+	await page.goto('/notes/dockerfile/');
+	const note = page.getByRole('note').filter({ hasText: 'Cache warning' });
+	const width = (await note.boundingBox())!.width;
+	const code = note.locator('code').first();
+	await expect(code).toBeVisible();
+	expect((await code.boundingBox())!.width).toBeLessThan(width / 2);
 });
 
 test('checked blocks say what was checked, and Dockerfiles explain their layer marks', async ({ page }) => {

@@ -106,7 +106,7 @@ describe('diagrams', () => {
 	test('a multi-stage Dockerfile gets its stage graph as labelled inline SVG, with a text description', async () => {
 		const html = await render(MULTI_STAGE);
 		expect(html).toMatch(/<div class="dn-example"><figure class="dn-code"/);
-		expect(html).toMatch(/<figure class="dn-diagram dn-diagram-stages"[^>]*><figcaption>Build stages \(2\)<\/figcaption><svg role="img" aria-labelledby="ex-multi-1-diagram-text"/);
+		expect(html).toMatch(/<figure class="dn-diagram dn-diagram-stages"[^>]*><figcaption id="ex-multi-1-diagram-caption">Build stages \(2\)<\/figcaption><div class="dn-diagram-view" tabindex="0" role="group" aria-labelledby="ex-multi-1-diagram-caption"><svg role="img" aria-labelledby="ex-multi-1-diagram-text"/);
 		expect(html).toContain(
 			'<details><summary>Text description</summary><p id="ex-multi-1-diagram-text">2 stages: build (from node:24-alpine), stage 1 (final, from nginx:1.30-alpine). stage 1 copies from build.</p></details>'
 		);
@@ -120,7 +120,7 @@ describe('diagrams', () => {
 			fence('yaml title="compose.yaml"', 'services:', '  web:', '    image: nginx:1.30-alpine', '    depends_on: [db]', '  db:', '    image: postgres:17')
 		);
 		expect(html).toContain('Compose file checked against the Compose Specification');
-		expect(html).toMatch(/<figcaption>Services \(2\)<\/figcaption><svg role="img"/);
+		expect(html).toMatch(/<figcaption id="[^"]+">Services \(2\)<\/figcaption><div class="dn-diagram-view"[^>]*><svg role="img"/);
 		expect(html).toMatch(/>started<\/text>/);
 	});
 
