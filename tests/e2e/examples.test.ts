@@ -156,3 +156,33 @@ test('checked blocks say what was checked, and Dockerfiles explain their layer m
 	const wrong = page.locator('figure.dn-code').filter({ hasText: 'Intentionally wrong: not checked' }).first();
 	await expect(wrong.getByText(/checked:/)).toHaveCount(0);
 });
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+
+	test('no copy button covers code, titled or untitled', async ({ page }) => {
+		for (const path of ['/notes/debugging/', '/notes/dockerfile/']) {
+			await page.goto(path);
+			const report = await page.locator('figure.dn-code').evaluateAll((figures) =>
+				figures.map((figure) => {
+					const button = figure.querySelector('.dn-copy')!;
+					const code = figure.querySelector('pre')!.getBoundingClientRect();
+					const title = figure.querySelector('figcaption')?.firstChild;
+					const range = document.createRange();
+					if (title) range.selectNodeContents(title);
+					const box = button.getBoundingClientRect();
+					const text = title ? range.getBoundingClientRect() : undefined;
+					return {
+						shown: box.width > 0,
+						overCode: box.bottom > code.top && box.top < code.bottom,
+						overTitle: !!text && box.left < text.right && box.bottom > text.top && box.top < text.bottom,
+					};
+				})
+			);
+			expect(report.length, path).toBeGreaterThan(5);
+			expect(report.every((r) => r.shown), path).toBe(true);
+			expect(report.filter((r) => r.overCode), path).toEqual([]);
+			expect(report.filter((r) => r.overTitle), path).toEqual([]);
+		}
+	});
+});
