@@ -1,7 +1,7 @@
 import { Graphviz } from '@hpcc-js/wasm-graphviz';
 import type { MdastPluginEntry } from 'satteri';
 import type { ShikiTransformer } from 'shiki';
-import { createCheckCache } from '../lib/examples/check-cache.ts';
+import { createExampleStore } from '../lib/examples/store.ts';
 import { satteriCheckExamples } from './satteri-check-examples.ts';
 import { transformerExampleAids } from './shiki-example-aids.ts';
 
@@ -21,11 +21,12 @@ export async function examplePlugins(options: ExamplePluginsOptions): Promise<{
 	transformers: ShikiTransformer[];
 }> {
 	if (process.env.DN_EXAMPLES === 'off') return { mdastPlugins: [], transformers: [] };
-	const check = createCheckCache();
+	// One analysis per block: the check plugin makes it, the highlighter reads it.
+	const store = createExampleStore({ base: options.base });
 	return {
-		mdastPlugins: [satteriCheckExamples({ check })],
+		mdastPlugins: [satteriCheckExamples({ store })],
 		transformers: [
-			transformerExampleAids({ base: options.base, graphviz: await Graphviz.load(), check }),
+			transformerExampleAids({ base: options.base, graphviz: await Graphviz.load(), store }),
 		],
 	};
 }

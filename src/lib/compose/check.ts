@@ -2,7 +2,7 @@ import { isMap } from 'yaml';
 import { type Diagnostic, sortDiagnostics } from '../diagnostic.ts';
 import { checkDependsOnCycles, checkHealthyDependencies } from './depends-on.ts';
 import { asMap } from './model.ts';
-import { type Locate, parseCompose, parseComposeDocument } from './parse.ts';
+import { type ComposeParse, type Locate, parseCompose, parseComposeDocument } from './parse.ts';
 import { checkDuplicateHostPorts } from './ports.ts';
 import { checkReferences } from './references.ts';
 import { getComposeValidator } from './schema.ts';
@@ -33,9 +33,12 @@ function checkSchema(data: unknown, locate: Locate): Diagnostic[] {
 	return schemaDiagnostics(validate.errors ?? [], data, locate);
 }
 
-/** Check one Compose file's text; lines are 1-based and relative to the snippet. */
-export function checkCompose(source: string): Diagnostic[] {
-	const { diagnostics, parsed } = parseCompose(source);
+/**
+ * Check one Compose file's text, or its parseCompose result; lines are 1-based and relative
+ * to the snippet.
+ */
+export function checkCompose(source: string | ComposeParse): Diagnostic[] {
+	const { diagnostics, parsed } = typeof source === 'string' ? parseCompose(source) : source;
 	if (!parsed) return diagnostics;
 	const { data, locate } = parsed;
 	if (!asMap(data)) {
@@ -60,11 +63,11 @@ export function checkCompose(source: string): Diagnostic[] {
 }
 
 /** True when the YAML is a mapping with a top-level `services` key (even if it has other errors). */
-export function isComposeFile(source: string): boolean {
+export function isComposeFile(source: string, parse?: () => ComposeParse): boolean {
 	// Most YAML on the site is not Compose (Kubernetes manifests, CI files): no parse for those.
 	if (!source.includes('services')) return false;
-	// A clean file is parsed once, by the parse the checks and the diagram share.
-	const { parsed } = parseCompose(source);
+	// A clean file is parsed once, by the parse the checks and the diagram share (`parse`).
+	const { parsed } = parse ? parse() : parseCompose(source);
 	if (parsed) {
 		const map = asMap(parsed.data);
 		return map !== undefined && Object.hasOwn(map, 'services');
