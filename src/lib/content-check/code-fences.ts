@@ -1,7 +1,8 @@
 import { bundledLanguagesInfo } from 'shiki/langs';
 import { closest } from '../compose/suggest.ts';
 import type { Diagnostic } from '../diagnostic.ts';
-import { checkCodeBlock, type ExampleKind, noteLine } from '../examples/check-block.ts';
+import { analyzeExample, type ExampleAnalysis } from '../examples/analyze.ts';
+import { type CodeBlock, type ExampleKind, noteLine } from '../examples/check-block.ts';
 import type { FileDiagnostic } from './diagnostic.ts';
 import { type MdNode, startOf, walk } from './mdast.ts';
 
@@ -29,6 +30,8 @@ export interface CodeBlockEntry {
 	reason: string | undefined;
 	/** What the checker found, with lines in the note file. */
 	diagnostics: FileDiagnostic[];
+	/** A Dockerfile or Compose block and its analysis, which the build reuses. */
+	example?: { block: CodeBlock; analysis: ExampleAnalysis };
 }
 
 /** The problem with a fence's language, if any: missing, or unknown to Shiki. */
@@ -66,7 +69,9 @@ export function checkCodeBlocks(tree: MdNode): { blocks: CodeBlockEntry[]; diagn
 		const fence = startOf(node);
 		const problem = languageProblem(node.lang);
 		if (problem) diagnostics.push({ ...fence, ...problem });
-		const report = checkCodeBlock({ lang: node.lang, meta: node.meta, value: node.value ?? '' });
+		const block = { lang: node.lang, meta: node.meta, value: node.value ?? '' };
+		const analysis = analyzeExample(block);
+		const { report } = analysis;
 		const found = report.diagnostics.map((d) => onNote(d, fence));
 		diagnostics.push(...found);
 		blocks.push({
@@ -76,6 +81,7 @@ export function checkCodeBlocks(tree: MdNode): { blocks: CodeBlockEntry[]; diagn
 			status: report.checked ? 'checked' : report.skipped ? 'skipped' : 'shown',
 			reason: report.skipped,
 			diagnostics: found,
+			...(report.kind ? { example: { block, analysis } } : {}),
 		});
 	});
 	return { blocks, diagnostics };
