@@ -3,50 +3,53 @@
 // code. The last item walked to becomes the block's stop (a roving tabindex). A bar under the
 // code says so and, on a keyword, shows its definition, so nothing in the code moves. Without
 // this script every link and button is a Tab stop of its own, as plain HTML makes them.
-const HINT = '↓ ↑ Copy and keyword links · ← → scroll · Esc back to the code';
-let count = 0;
+const HINT = '↓ ↑ Copy and keyword links · Esc back to the code';
 
-for (const figure of document.querySelectorAll<HTMLElement>('figure.dn-code')) {
-	const pre = figure.querySelector<HTMLElement>('pre[tabindex]');
+/** The block's walk: its code first, then its controls in document order. */
+const walk = (figure: Element): HTMLElement[] => [
+	figure.querySelector('pre')!,
+	...figure.querySelectorAll<HTMLElement>('.dn-copy:not([hidden]), pre a.dn-kw, .dn-code-note a'),
+];
+
+let count = 0;
+for (const figure of document.querySelectorAll('figure.dn-code')) {
+	const pre = figure.querySelector('pre[tabindex]');
 	if (!pre) continue;
-	const items = (): HTMLElement[] => [
-		pre,
-		...figure.querySelectorAll<HTMLElement>('.dn-copy:not([hidden]), pre a.dn-kw, .dn-code-note a'),
-	];
 	const bar = document.createElement('p');
 	bar.className = 'dn-code-keys';
 	bar.id = `dn-code-keys-${++count}`;
 	bar.textContent = HINT;
 	pre.after(bar);
 	pre.setAttribute('aria-describedby', bar.id);
-	const rove = (to: HTMLElement) => {
-		for (const item of items()) item.tabIndex = item === to ? 0 : -1;
-	};
-	rove(pre);
-	figure.addEventListener('focusin', (event) => {
-		const item = event.target as HTMLElement;
-		if (!items().includes(item)) return;
-		rove(item);
-		bar.textContent = item.matches('a.dn-kw') ? `${item.textContent}: ${item.title}` : HINT;
-	});
-	figure.addEventListener('keydown', (event) => {
-		const list = items();
-		const at = list.indexOf(event.target as HTMLElement);
-		if (at < 0 || list.length < 2 || event.altKey || event.ctrlKey || event.metaKey) return;
-		// On the code, ← → and ↑ keep scrolling as usual; only ↓ steps into its controls.
-		const onCode = at === 0;
-		const moves: Record<string, number | undefined> = {
-			ArrowDown: at + 1,
-			ArrowRight: onCode ? undefined : at + 1,
-			ArrowUp: onCode ? undefined : at - 1,
-			ArrowLeft: onCode ? undefined : at - 1,
-			Home: onCode ? undefined : 1,
-			End: onCode ? undefined : list.length - 1,
-			Escape: onCode ? undefined : 0,
-		};
-		const next = moves[event.key];
-		if (next === undefined) return;
-		event.preventDefault();
-		list[Math.min(Math.max(next, 0), list.length - 1)]!.focus();
-	});
+	for (const item of walk(figure).slice(1)) item.tabIndex = -1;
 }
+
+document.addEventListener('focusin', (event) => {
+	const item = event.target as HTMLElement;
+	const figure = item.closest?.('figure.dn-code');
+	const items = figure ? walk(figure) : [];
+	if (!items.includes(item)) return;
+	for (const other of items) other.tabIndex = other === item ? 0 : -1;
+	figure!.querySelector('.dn-code-keys')!.textContent = item.matches('a.dn-kw') ? `${item.textContent}: ${item.title}` : HINT;
+});
+
+document.addEventListener('keydown', (event) => {
+	const item = event.target as HTMLElement;
+	const figure = item.closest?.('figure.dn-code');
+	const items = figure ? walk(figure) : [];
+	const at = items.indexOf(item);
+	if (at < 0 || items.length < 2 || event.altKey || event.ctrlKey || event.metaKey) return;
+	// On the code, ← → ↑ keep scrolling as usual; only ↓ steps into its controls.
+	const step = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }[event.key];
+	const to =
+		at === 0
+			? event.key === 'ArrowDown' ? 1 : -1
+			: step !== undefined ? at + step
+			: event.key === 'Home' ? 1
+			: event.key === 'End' ? items.length - 1
+			: event.key === 'Escape' ? 0
+			: -1;
+	if (to < 0) return;
+	event.preventDefault();
+	items[Math.min(to, items.length - 1)]!.focus();
+});

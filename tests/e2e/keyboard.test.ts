@@ -203,7 +203,7 @@ test.describe('code blocks on the keyboard', () => {
 		await expect(heading).toBeInViewport();
 	});
 
-	test('Escape returns from a keyword link to the code, which becomes the block's Tab stop again', async ({ page }) => {
+	test('Escape returns from a keyword link to the code, which becomes the block\'s Tab stop again', async ({ page }) => {
 		await page.goto('/notes/dockerfile/');
 		const figure = page.locator('figure.dn-code').filter({ has: page.locator('pre a.dn-kw') }).first();
 		await figure.locator('pre a.dn-kw').first().focus();
