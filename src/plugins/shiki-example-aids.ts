@@ -178,7 +178,7 @@ function diagramFigure(diagram: DiagramSpec, id: string, graphviz: Graphviz): Ha
 			element('figcaption', { id: captionId }, [text(diagram.caption)]),
 			// Drawn at its own size and scrolled sideways where the column is narrower (a phone):
 			// shrunk to fit, its labels would be too small to read. Focusable, so keys scroll it.
-			element('div', { className: ['dn-diagram-view'], tabIndex: 0, role: 'group', ariaLabelledBy: captionId }, [
+			element('div', { className: ['dn-diagram-view'], tabIndex: 0, role: 'group', ariaLabelledBy: [captionId] }, [
 				...(parsed.children as ElementContent[]),
 			]),
 			element('details', {}, [
