@@ -1,4 +1,4 @@
-import { createCssVariablesTheme } from 'shiki';
+import { createCssVariablesTheme, normalizeTheme } from 'shiki';
 
 /** The prefix of the colour variables the code theme paints with (`--dn-code-token-keyword`). */
 export const CODE_VARIABLE_PREFIX = '--dn-code-';
@@ -8,8 +8,12 @@ export const CODE_VARIABLE_PREFIX = '--dn-code-';
  * block once for both colour schemes. `src/styles/tokens.css` gives each variable a light and
  * a dark colour (GitHub's palettes, each at least WCAG AA on plain and highlighted lines;
  * tests/unit/plugins/shiki-themes.test.ts reads them there). Two themes cost one tokenisation
- * each plus a merge: about four times the work for the same blocks.
+ * each plus a merge: about four times the work for the same blocks. It is returned already
+ * normalised: Astro hands the theme object to Shiki with every block, and Shiki normalises an
+ * object it has not seen normalised on every call.
  */
 export function codeTheme() {
-	return createCssVariablesTheme({ name: 'dn-code-theme', variablePrefix: CODE_VARIABLE_PREFIX, fontStyle: true });
+	return normalizeTheme(
+		createCssVariablesTheme({ name: 'dn-code-theme', variablePrefix: CODE_VARIABLE_PREFIX, fontStyle: true })
+	);
 }
