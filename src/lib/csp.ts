@@ -33,7 +33,7 @@ export const PAGE_CSP: PageCsp = {
 		resources: [
 			"'self'",
 			// Reasoning: Shiki writes each token's colours as a style attribute
-			// (`--shiki-light:…;--shiki-dark:…`, since defaultColor is false). Attribute CSS cannot
+			// (`color:var(--dn-code-token-keyword)`, src/plugins/shiki-themes.ts). Attribute CSS cannot
 			// run script and img-src limits what url() may load, so style-src-attr is the only
 			// loosened directive; <style> elements stay hash-locked. transformerStyleToClass would
 			// remove it, but its CSS is known only after every page has been rendered, so it cannot

@@ -1,7 +1,9 @@
 import { Graphviz } from '@hpcc-js/wasm-graphviz';
 import type { MdastPluginEntry } from 'satteri';
 import type { ShikiTransformer } from 'shiki';
-import { createCheckCache } from '../lib/examples/check-cache.ts';
+import { readFileSync } from 'node:fs';
+import { createExampleStore } from '../lib/examples/store.ts';
+import { blockKey, decodeAnalyses, SHARED_ANALYSES_PATH } from '../lib/examples/shared-analyses.ts';
 import { satteriCheckExamples } from './satteri-check-examples.ts';
 import { transformerExampleAids } from './shiki-example-aids.ts';
 
@@ -21,11 +23,24 @@ export async function examplePlugins(options: ExamplePluginsOptions): Promise<{
 	transformers: ShikiTransformer[];
 }> {
 	if (process.env.DN_EXAMPLES === 'off') return { mdastPlugins: [], transformers: [] };
-	const check = createCheckCache();
+	// One analysis per block: `npm run check:content` left its analyses for this build (keyed by
+	// each block's content, so an edited block is analysed afresh); the check plugin takes them
+	// or analyses, the highlighter reads them.
+	const known = decodeAnalyses(readShared(), options.base);
+	const store = createExampleStore({ base: options.base, known: (block) => known.get(blockKey(block)) });
 	return {
-		mdastPlugins: [satteriCheckExamples({ check })],
+		mdastPlugins: [satteriCheckExamples({ store })],
 		transformers: [
-			transformerExampleAids({ base: options.base, graphviz: await Graphviz.load(), check }),
+			transformerExampleAids({ base: options.base, graphviz: await Graphviz.load(), store }),
 		],
 	};
+}
+
+/** The content check's analyses, or nothing when it has not run (`astro build` alone, `astro dev`). */
+function readShared(): string {
+	try {
+		return readFileSync(SHARED_ANALYSES_PATH, 'utf8');
+	} catch {
+		return '';
+	}
 }

@@ -4,8 +4,7 @@ import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
 import { noteSlug } from '../lib/content/slug.ts';
 import { exampleId, withExampleId } from '../lib/examples/anchors.ts';
 import { type ContentDiagnostic, formatDiagnostic, formatFailure, inFile, placeInNote } from '../lib/diagnostic.ts';
-import { checkCodeBlock } from '../lib/examples/check-block.ts';
-import type { CheckBlock } from '../lib/examples/check-cache.ts';
+import { createExampleStore, type ExampleStore } from '../lib/examples/store.ts';
 
 /** Options for satteriCheckExamples. */
 export interface CheckExamplesOptions {
@@ -16,8 +15,8 @@ export interface CheckExamplesOptions {
 	root?: string;
 	/** Where warnings go, one line each; `console.warn` by default. */
 	warn?: (line: string) => void;
-	/** The checker; a cache shared with the highlighter saves checking each block twice. */
-	check?: CheckBlock;
+	/** Where each block's analysis is kept for the highlighter (transformerExampleAids). */
+	store?: ExampleStore;
 }
 
 /** A note file's path relative to the project root, with forward slashes on every system. */
@@ -27,9 +26,9 @@ function noteFile(fileURL: URL | undefined, root: string): string {
 }
 
 /**
- * Check every Dockerfile and Compose block of a note with `checkCodeBlock`, and number the
- * blocks so the highlighter can give their lines stable anchors (the number travels in the
- * block's meta as `data-example=…`). Warnings are printed; errors are collected and thrown once,
+ * Analyse every Dockerfile and Compose block of a note once (analyzeExample), report what its
+ * checks found, and keep the analysis in the build's store under the block's example id, which
+ * the highlighter reads to draw its reading aids and line anchors. Warnings are printed; errors are collected and thrown once,
  * after the last block, so one failing note lists all of its problems.
  *
  * Astro stops at the first note that throws, so a build shows one note's problems at a time;
@@ -38,7 +37,7 @@ function noteFile(fileURL: URL | undefined, root: string): string {
 export function satteriCheckExamples(options: CheckExamplesOptions = {}) {
 	const root = options.root ?? process.cwd();
 	const warn = options.warn ?? ((line: string) => console.warn(line));
-	const check = options.check ?? checkCodeBlock;
+	const store = options.store ?? createExampleStore();
 	// A factory runs once per compiled document, so each note gets its own count and list.
 	return (document: PluginFactoryContext): MdastPluginDefinition => {
 		const file = noteFile(document.fileURL, root);
@@ -51,10 +50,13 @@ export function satteriCheckExamples(options: CheckExamplesOptions = {}) {
 			name: 'dn:check-examples',
 			options: { position: true },
 			code(node, ctx) {
-				const report = check({ lang: node.lang, meta: node.meta, value: node.value });
+				const analysis = store.analyze({ lang: node.lang, meta: node.meta, value: node.value });
+				const { report } = analysis;
 				if (!report.kind) return;
 				count += 1;
-				ctx.setProperty(node, 'meta', withExampleId(node.meta, exampleId(slug, count)));
+				const id = exampleId(slug, count);
+				store.set(id, analysis);
+				ctx.setProperty(node, 'meta', withExampleId(node.meta, id));
 				const start = node.position?.start ?? { line: 0, column: 1 };
 				// Placed and printed as the content checker places and prints them.
 				problems.push(...inFile(file, report.diagnostics.map((d) => placeInNote(d, start))));

@@ -1,9 +1,10 @@
 import type { ShikiTransformer } from 'shiki';
+import { languageLabel } from '../lib/code-language.ts';
 import { parseCodeMeta } from '../lib/code-meta.ts';
 import { workbenchBlockHref } from '../lib/workbench/block-link.ts';
 
 /**
- * Wrap each highlighted block in a `<figure>` with its optional title, a copy button
+ * Wrap each highlighted block in a `<figure>` with a top bar (its title, or its language), a copy button
  * (hidden until the copy script enables it, so a page without JavaScript shows none) and,
  * for a `nocheck` block, an "intentionally wrong" label.
  */
@@ -19,15 +20,23 @@ export function transformerCodeFrame(options: { base?: string } = {}): ShikiTran
 			const meta = parseCodeMeta(this.options.meta?.__raw);
 			const pre = root.children.find((c) => c.type === 'element');
 			if (!pre) return;
-			const head = [];
-			if (meta.title) {
-				head.push({
-					type: 'element' as const,
-					tagName: 'figcaption',
-					properties: { className: ['dn-code-title'] },
-					children: [{ type: 'text' as const, value: meta.title }],
-				});
-			}
+			// Every block has a top bar, its title or else its language, so the copy button
+			// (and any other action) sits in the bar and never over the first line of code.
+			const head = [
+				meta.title
+					? {
+							type: 'element' as const,
+							tagName: 'figcaption',
+							properties: { className: ['dn-code-title'] },
+							children: [{ type: 'text' as const, value: meta.title }],
+						}
+					: {
+							type: 'element' as const,
+							tagName: 'figcaption',
+							properties: { className: ['dn-code-title', 'dn-code-lang'], 'data-pagefind-ignore': '' },
+							children: [{ type: 'text' as const, value: languageLabel(this.options.lang) }],
+						},
+			];
 			if (meta.nocheck) {
 				head.push({
 					type: 'element' as const,
@@ -37,11 +46,19 @@ export function transformerCodeFrame(options: { base?: string } = {}): ShikiTran
 					children: [{ type: 'text' as const, value: 'Intentionally wrong: not checked' }],
 				});
 			}
+			// The block's actions, at the end of its top bar; there is room for more than Copy.
 			const button = {
 				type: 'element' as const,
-				tagName: 'button',
-				properties: { type: 'button', className: ['dn-copy'], hidden: true, 'data-pagefind-ignore': '' },
-				children: [{ type: 'text' as const, value: 'Copy' }],
+				tagName: 'div',
+				properties: { className: ['dn-code-actions'], 'data-pagefind-ignore': '' },
+				children: [
+					{
+						type: 'element' as const,
+						tagName: 'button',
+						properties: { type: 'button', className: ['dn-copy'], hidden: true },
+						children: [{ type: 'text' as const, value: 'Copy' }],
+					},
+				],
 			};
 			// A Dockerfile or Compose block opens in the workbench, its text in the link's fragment.
 			const open = workbenchBlockHref({ lang: this.options.lang, meta: this.options.meta?.__raw, value: this.source }, options.base);

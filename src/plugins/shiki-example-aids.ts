@@ -3,14 +3,15 @@ import { htmlToHast } from 'satteri';
 import type { ShikiTransformer, ThemedToken } from 'shiki';
 import type { Diagnostic } from '../lib/diagnostic.ts';
 import { lineAnchorId, readExampleId } from '../lib/examples/anchors.ts';
-import { checkCodeBlock, type BlockReport } from '../lib/examples/check-block.ts';
-import type { CheckBlock } from '../lib/examples/check-cache.ts';
-import { getDiagram, type DiagramSpec } from '../lib/examples/diagram.ts';
+import { analyzeExample } from '../lib/examples/analyze.ts';
+import type { BlockReport } from '../lib/examples/check-block.ts';
+import type { DiagramSpec } from '../lib/examples/diagram.ts';
 import { toInlineSvg } from '../lib/examples/diagram-svg.ts';
-import { getKeywordLinks, type KeywordLink } from '../lib/examples/instruction-links.ts';
+import type { KeywordLink } from '../lib/examples/instruction-links.ts';
 import { splitInlineCode } from '../lib/examples/inline-code.ts';
 import { checkedLabel } from '../lib/examples/labels.ts';
-import { classifyLayerLines, countInstructions, type LayerLine } from '../lib/examples/layers.ts';
+import { countInstructions, type LayerLine } from '../lib/examples/layers.ts';
+import type { ExampleStore } from '../lib/examples/store.ts';
 import { splitTokensAt } from '../lib/examples/split-tokens.ts';
 
 /** Options for transformerExampleAids. */
@@ -19,8 +20,8 @@ export interface ExampleAidsOptions {
 	base: string;
 	/** A loaded Graphviz (`await Graphviz.load()`): layout is synchronous once it is loaded. */
 	graphviz: Graphviz;
-	/** The checker; pass the check plugin's cache to reuse its reports. */
-	check?: CheckBlock;
+	/** The build's analyses, filled by satteriCheckExamples; a block it did not see is analysed here. */
+	store?: ExampleStore;
 }
 
 /** Warnings important enough to show beside the block, not only in the build log. */
@@ -56,25 +57,25 @@ const element = (tagName: string, properties: Hast['properties'], children: Elem
  * and Compose files get a diagram. Runs after transformerCodeFrame, whose `<figure>` it fills.
  */
 export function transformerExampleAids(options: ExampleAidsOptions): ShikiTransformer {
-	const check = options.check ?? checkCodeBlock;
 	const blocks = new WeakMap<object, BlockAids>();
 	let unnamed = 0;
 	return {
 		name: 'dn:example-aids',
 		preprocess(code, codeOptions) {
 			const meta = codeOptions.meta?.__raw;
-			const report = check({ lang: codeOptions.lang, meta, value: code });
+			const id = readExampleId(meta);
+			const analysis =
+				(id ? options.store?.take(id) : undefined) ??
+				analyzeExample({ lang: codeOptions.lang, meta, value: code }, { base: options.base });
+			const { report } = analysis;
 			if (!report.kind) return;
-			const dockerfile = report.kind === 'dockerfile';
-			const links = dockerfile ? getKeywordLinks(code, options.base) : [];
 			blocks.set(this.meta, {
 				report,
-				id: readExampleId(meta),
-				links: new Map(links.map((link) => [`${link.line}:${link.column}`, link])),
-				layers: dockerfile ? classifyLayerLines(code) : new Map(),
+				id,
+				links: new Map(analysis.links.map((link) => [`${link.line}:${link.column}`, link])),
+				layers: analysis.layers,
 				shown: report.diagnostics.filter((d) => SHOWN_RULES.has(d.rule)),
-				// An intentionally wrong example gets no diagram: it would lend it authority.
-				diagram: report.checked ? getDiagram(report.kind, code) : undefined,
+				diagram: analysis.diagram,
 			});
 		},
 		tokens(lines) {
@@ -169,12 +170,17 @@ function diagramFigure(diagram: DiagramSpec, id: string, graphviz: Graphviz): Ha
 	const descriptionId = `${id}-text`;
 	const svg = toInlineSvg(graphviz.dot(diagram.dot), { labelledBy: descriptionId });
 	const parsed = htmlToHast(svg, { fragment: true }) as Root;
+	const captionId = `${id}-caption`;
 	return element(
 		'figure',
 		{ className: ['dn-diagram', `dn-diagram-${diagram.kind}`], 'data-pagefind-ignore': '' },
 		[
-			element('figcaption', {}, [text(diagram.caption)]),
-			...(parsed.children as ElementContent[]),
+			element('figcaption', { id: captionId }, [text(diagram.caption)]),
+			// Drawn at its own size and scrolled sideways where the column is narrower (a phone):
+			// shrunk to fit, its labels would be too small to read. Focusable, so keys scroll it.
+			element('div', { className: ['dn-diagram-view'], tabIndex: 0, role: 'group', ariaLabelledBy: [captionId] }, [
+				...(parsed.children as ElementContent[]),
+			]),
 			element('details', {}, [
 				element('summary', {}, [text('Text description')]),
 				element('p', { id: descriptionId }, [text(diagram.description)]),

@@ -14,15 +14,15 @@ test.describe('instruction keywords', () => {
 		await expect(target).toBeInViewport();
 	});
 
-	test('keyboard focus shows what the instruction does', async ({ page }) => {
+	test('keyboard focus shows what the instruction does, under the code', async ({ page }) => {
 		await page.goto('/notes/dockerfile/');
-		const from = page.locator('figure.dn-code').getByRole('link', { name: 'FROM', exact: true }).first();
+		const figure = page.locator('figure.dn-code').filter({ has: page.getByRole('link', { name: 'FROM', exact: true }) }).first();
+		const from = figure.getByRole('link', { name: 'FROM', exact: true }).first();
 		await from.focus();
 		await page.keyboard.press('Shift+Tab');
 		await page.keyboard.press('Tab');
 		await expect(from).toBeFocused();
-		const shown = await from.evaluate((a) => getComputedStyle(a, '::after').content);
-		expect(shown).toContain(INSTRUCTIONS.FROM!.summary);
+		await expect(figure.locator('.dn-code-keys')).toHaveText(`FROM: ${INSTRUCTIONS.FROM!.summary}`);
 	});
 });
 
@@ -61,6 +61,43 @@ test.describe('diagrams', () => {
 	});
 });
 
+for (const width of [390, 1280]) {
+	test.describe(`diagrams at ${width} px`, () => {
+		test.use({ viewport: { width, height: 844 } });
+
+		for (const path of ['/notes/multi-stage-builds/', '/notes/compose/', '/notes/container-security/']) {
+			test(`${path}: every label is at least 11 px and inside its shape; only the diagram scrolls`, async ({ page }) => {
+				await page.goto(path);
+				const report = await page.evaluate(() => {
+					const small: string[] = [];
+					const spilled: string[] = [];
+					const inside = (inner: DOMRect, outer: DOMRect) =>
+						inner.left >= outer.left - 0.5 && inner.right <= outer.right + 0.5 && inner.top >= outer.top - 0.5 && inner.bottom <= outer.bottom + 0.5;
+					const svgs = [...document.querySelectorAll<SVGSVGElement>('figure.dn-diagram svg')];
+					for (const svg of svgs) {
+						const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+						for (const text of svg.querySelectorAll('text')) {
+							const px = Number(text.getAttribute('font-size')) * scale;
+							if (px < 11) small.push(`${text.textContent} at ${px.toFixed(1)} px`);
+						}
+						for (const group of svg.querySelectorAll('.node, .cluster')) {
+							const shape = group.querySelector(':is(path, polygon, ellipse)')!.getBoundingClientRect();
+							for (const text of group.querySelectorAll('text')) {
+								if (!inside(text.getBoundingClientRect(), shape)) spilled.push(text.textContent ?? '');
+							}
+						}
+					}
+					return { count: svgs.length, small, spilled, pageWidth: document.documentElement.scrollWidth };
+				});
+				expect(report.count).toBeGreaterThan(0);
+				expect(report.small).toEqual([]);
+				expect(report.spilled).toEqual([]);
+				expect(report.pageWidth).toBeLessThanOrEqual(width);
+			});
+		}
+	});
+}
+
 test.describe('line anchors', () => {
 	test('a link to a line scrolls to it and highlights it', async ({ page }) => {
 		await page.goto('/notes/multi-stage-builds/#ex-multi-stage-builds-1-L7');
@@ -94,6 +131,22 @@ test.describe('line anchors', () => {
 	});
 });
 
+test('inline code stays inline outside a listing, also in the cache warning under a block', async ({ page }) => {
+	for (const path of ['/notes/dockerfile/', '/notes/multi-stage-builds/', '/notes/compose/']) {
+		await page.goto(path);
+		const blocks = await page.locator('main code:not(pre > code)').evaluateAll((codes) =>
+			codes.filter((c) => getComputedStyle(c).display !== 'inline').map((c) => c.textContent)
+		);
+		expect(blocks, path).toEqual([]);
+	}
+	await page.goto('/notes/dockerfile/');
+	const note = page.getByRole('note').filter({ hasText: 'Cache warning' });
+	const width = (await note.boundingBox())!.width;
+	const code = note.locator('code').first();
+	await expect(code).toBeVisible();
+	expect((await code.boundingBox())!.width).toBeLessThan(width / 2);
+});
+
 test('checked blocks say what was checked, and Dockerfiles explain their layer marks', async ({ page }) => {
 	await page.goto('/notes/multi-stage-builds/');
 	const block = page.locator('figure.dn-code').filter({ hasText: 'golang:1.27-alpine AS builder' }).first();
@@ -102,4 +155,34 @@ test('checked blocks say what was checked, and Dockerfiles explain their layer m
 	await expect(block.getByText('metadata only')).toBeVisible();
 	const wrong = page.locator('figure.dn-code').filter({ hasText: 'Intentionally wrong: not checked' }).first();
 	await expect(wrong.getByText(/checked:/)).toHaveCount(0);
+});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+
+	test('no copy button covers code, titled or untitled', async ({ page }) => {
+		for (const path of ['/notes/debugging/', '/notes/dockerfile/']) {
+			await page.goto(path);
+			const report = await page.locator('figure.dn-code').evaluateAll((figures) =>
+				figures.map((figure) => {
+					const button = figure.querySelector('.dn-copy')!;
+					const code = figure.querySelector('pre')!.getBoundingClientRect();
+					const title = figure.querySelector('figcaption')?.firstChild;
+					const range = document.createRange();
+					if (title) range.selectNodeContents(title);
+					const box = button.getBoundingClientRect();
+					const text = title ? range.getBoundingClientRect() : undefined;
+					return {
+						shown: box.width > 0,
+						overCode: box.bottom > code.top && box.top < code.bottom,
+						overTitle: !!text && box.left < text.right && box.bottom > text.top && box.top < text.bottom,
+					};
+				})
+			);
+			expect(report.length, path).toBeGreaterThan(5);
+			expect(report.every((r) => r.shown), path).toBe(true);
+			expect(report.filter((r) => r.overCode), path).toEqual([]);
+			expect(report.filter((r) => r.overTitle), path).toEqual([]);
+		}
+	});
 });

@@ -115,3 +115,77 @@ test.describe('on a phone', () => {
 		await expect(page.getByRole('button', { name: 'Menu' })).toBeFocused();
 	});
 });
+
+test.describe('code blocks on the keyboard', () => {
+	test('the Dockerfile note takes at most 180 Tab stops, one per code block, each with visible focus', async ({ page }) => {
+		// One key press per stop on the longest note.
+		test.setTimeout(120_000);
+		await page.goto('/notes/dockerfile/');
+		const blocks = await page.locator('figure.dn-code').count();
+		const stops: (FocusStop & { inCode: boolean })[] = [];
+		for (let i = 0; i < 400; i++) {
+			const stop = await tab(page);
+			if (stop?.again) break;
+			if (!stop) continue;
+			const inCode = await page.evaluate(() => !!document.activeElement?.closest('figure.dn-code'));
+			stops.push({ ...stop, inCode });
+		}
+		expect(stops.length).toBeLessThanOrEqual(180);
+		expect(stops.filter((s) => s.inCode)).toHaveLength(blocks);
+		const missing = stops.filter((s) => !s.focusVisible || !s.indicator).map((s) => s.label);
+		expect(missing).toEqual([]);
+	});
+
+	test('a keyword link deep in a block is reached with the arrow keys, shows its definition in place, and lands on its heading', async ({ page }) => {
+		await page.goto('/notes/dockerfile/');
+		// The block with the most keyword links, and its last one.
+		const index = await page.evaluate(() => {
+			const figures = [...document.querySelectorAll('figure.dn-code')];
+			const counts = figures.map((f) => f.querySelectorAll('pre a.dn-kw').length);
+			return counts.indexOf(Math.max(...counts));
+		});
+		const figure = page.locator('figure.dn-code').nth(index);
+		const links = figure.locator('pre a.dn-kw');
+		const total = await links.count();
+		expect(total).toBeGreaterThan(5);
+		const target = links.last();
+		const keyword = (await target.textContent())!;
+		const after = target.locator('xpath=following-sibling::span[1]');
+		// Where the code after the keyword sits in its line: focus must not push it sideways.
+		const place = () => after.evaluate((s: HTMLElement) => [s.offsetLeft, s.offsetTop, s.offsetWidth]);
+		const before = await place();
+		// Tab to the block's code; its Copy button and links are not Tab stops of their own.
+		const pre = figure.locator('pre');
+		for (let i = 0; i < 300 && !(await pre.evaluate((p) => p === document.activeElement)); i++) {
+			await page.keyboard.press('Tab');
+		}
+		await expect(pre).toBeFocused();
+		await expect(figure.locator('.dn-code-keys')).toBeVisible();
+		// ↓ to the Copy button, then one ↓ per link.
+		for (let i = 0; i <= total; i++) await page.keyboard.press('ArrowDown');
+		await expect(target).toBeFocused();
+		expect(await target.evaluate((a) => a.matches(':focus-visible') && getComputedStyle(a).outlineStyle !== 'none')).toBe(true);
+		await expect(figure.locator('.dn-code-keys')).toContainText((await target.getAttribute('title'))!);
+		expect(await place()).toEqual(before);
+		// The roving stop stays on the link: Shift+Tab and Tab come back to it.
+		await page.keyboard.press('Shift+Tab');
+		await page.keyboard.press('Tab');
+		await expect(target).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(new RegExp(`#${keyword.toLowerCase()}$`));
+		const heading = page.locator(':target');
+		await expect(heading).toHaveRole('heading');
+		await expect(heading).toHaveText(keyword.toUpperCase());
+		await expect(heading).toBeInViewport();
+	});
+
+	test('Escape returns from a keyword link to the code, which becomes the block\'s Tab stop again', async ({ page }) => {
+		await page.goto('/notes/dockerfile/');
+		const figure = page.locator('figure.dn-code').filter({ has: page.locator('pre a.dn-kw') }).first();
+		await figure.locator('pre a.dn-kw').first().focus();
+		await page.keyboard.press('Escape');
+		await expect(figure.locator('pre')).toBeFocused();
+		expect(await figure.locator('pre').getAttribute('tabindex')).toBe('0');
+		expect(await figure.locator('pre a.dn-kw').first().getAttribute('tabindex')).toBe('-1');
+	});
+});

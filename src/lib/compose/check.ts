@@ -3,7 +3,7 @@ import { type Diagnostic, sortDiagnostics } from '../diagnostic.ts';
 import type { EolOptions } from '../eol/check.ts';
 import { checkDependsOnCycles, checkHealthyDependencies } from './depends-on.ts';
 import { asMap } from './model.ts';
-import { type Locate, parseCompose, parseComposeDocument } from './parse.ts';
+import { type ComposeParse, type Locate, parseCompose, parseComposeDocument } from './parse.ts';
 import { checkEndOfLifeImages } from './eol.ts';
 import { checkDuplicateHostPorts, checkPortRanges } from './ports.ts';
 import { checkReferences } from './references.ts';
@@ -41,9 +41,12 @@ export interface CheckComposeOptions {
 	eol?: EolOptions | undefined;
 }
 
-/** Check one Compose file's text; lines are 1-based and relative to the snippet. */
-export function checkCompose(source: string, options: CheckComposeOptions = {}): Diagnostic[] {
-	const { diagnostics, parsed } = parseCompose(source);
+/**
+ * Check one Compose file's text, or its parseCompose result; lines are 1-based and relative
+ * to the snippet.
+ */
+export function checkCompose(source: string | ComposeParse, options: CheckComposeOptions = {}): Diagnostic[] {
+	const { diagnostics, parsed } = typeof source === 'string' ? parseCompose(source) : source;
 	if (!parsed) return diagnostics;
 	const { data, locate } = parsed;
 	if (!asMap(data)) {
@@ -70,11 +73,11 @@ export function checkCompose(source: string, options: CheckComposeOptions = {}):
 }
 
 /** True when the YAML is a mapping with a top-level `services` key (even if it has other errors). */
-export function isComposeFile(source: string): boolean {
+export function isComposeFile(source: string, parse?: () => ComposeParse): boolean {
 	// Most YAML on the site is not Compose (Kubernetes manifests, CI files): no parse for those.
 	if (!source.includes('services')) return false;
-	// A clean file is parsed once, by the parse the checks and the diagram share.
-	const { parsed } = parseCompose(source);
+	// A clean file is parsed once, by the parse the checks and the diagram share (`parse`).
+	const { parsed } = parse ? parse() : parseCompose(source);
 	if (parsed) {
 		const map = asMap(parsed.data);
 		return map !== undefined && Object.hasOwn(map, 'services');

@@ -32,9 +32,11 @@ export function serviceGraphToDot(graph: ServiceGraph): string {
 		'digraph compose {',
 		'\trankdir=LR;',
 		'\tbgcolor="transparent";',
-		'\tfontname="Helvetica"; fontsize=11; fontcolor="#404040";',
-		'\tnode [shape=box, style="rounded,filled", fillcolor="#f5f5f5", color="#737373", fontcolor="#171717", fontname="Helvetica", fontsize=11];',
-		'\tedge [color="#737373", fontcolor="#404040", fontname="Helvetica", fontsize=10];',
+		// Courier: Graphviz measures it exactly (0.6 em a character), so labels fit their boxes
+		// in any monospace font the page draws them with (see src/lib/examples/diagram-svg.ts).
+		'\tfontname="Courier"; fontsize=12; fontcolor="#404040";',
+		'\tnode [shape=box, style="rounded,filled", fillcolor="#f5f5f5", color="#737373", fontcolor="#171717", fontname="Courier", fontsize=13];',
+		'\tedge [color="#737373", fontcolor="#404040", fontname="Courier", fontsize=12];',
 	];
 	const clustered = new Set<string>();
 	graph.networks.forEach((network, i) => {

@@ -9,7 +9,7 @@ import {
 	networksOf,
 	servicesOf,
 } from './model.ts';
-import { parseCompose } from './parse.ts';
+import { type ComposeParse, parseCompose } from './parse.ts';
 
 export { describeServiceGraph } from './graph-describe.ts';
 export { serviceGraphToDot } from './graph-dot.ts';
@@ -70,8 +70,8 @@ function toGraphService(name: string, service: Json, all: Map<string, Json>): Gr
 }
 
 /** Extract services, dependencies, networks and named volumes; null when the YAML cannot be read. */
-export function getServiceGraph(source: string): ServiceGraph | null {
-	const { parsed } = parseCompose(source);
+export function getServiceGraph(source: string | ComposeParse): ServiceGraph | null {
+	const { parsed } = typeof source === 'string' ? parseCompose(source) : source;
 	if (!parsed || !asMap(parsed.data)) return null;
 	const { data } = parsed;
 	const all = new Map(servicesOf(data));

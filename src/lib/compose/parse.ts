@@ -131,32 +131,6 @@ export interface ComposeParse {
 	parsed?: ParsedCompose;
 }
 
-/** How many recent parses are kept: the checks and the diagram read the same block in turn. */
-const RECENT_LIMIT = 32;
-const recent = new Map<string, ComposeParse>();
-
-/**
- * Parse Compose text; either diagnostics for broken YAML, or the data and a line lookup.
- * The last few results are kept, frozen, since the checks and the diagram of one example
- * each ask for the same text (YAML parsing is most of what checking a Compose block costs).
- */
-export function parseCompose(source: string): ComposeParse {
-	const known = recent.get(source);
-	if (known) return known;
-	const result = deepFreeze(parseComposeText(source));
-	recent.set(source, result);
-	if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value!);
-	return result;
-}
-
-function deepFreeze<T>(value: T): T {
-	if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-		Object.freeze(value);
-		for (const child of Object.values(value)) deepFreeze(child);
-	}
-	return value;
-}
-
 /** One report per line and rule: yaml often gives two errors for one mistake. */
 function dedupe(list: Diagnostic[]): Diagnostic[] {
 	const seen = new Set<string>();
@@ -168,7 +142,11 @@ function dedupe(list: Diagnostic[]): Diagnostic[] {
 	});
 }
 
-function parseComposeText(source: string): ComposeParse {
+/**
+ * Parse Compose text; either diagnostics for broken YAML, or the data and a line lookup.
+ * Callers that need the parse more than once keep the result (src/lib/examples/analyze.ts).
+ */
+export function parseCompose(source: string): ComposeParse {
 	const lines = new LineCounter();
 	const doc = parseComposeDocument(source, lines);
 	if (doc.errors.length > 0) return { diagnostics: dedupe(yamlDiagnostics(doc, source, lines)) };

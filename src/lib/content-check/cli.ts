@@ -1,6 +1,7 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { type EolOptions, staleTableWarning } from '../eol/check.ts';
+import { encodeAnalyses, SHARED_ANALYSES_PATH } from '../examples/shared-analyses.ts';
 import { checkContent } from './check-content.ts';
 import { formatDiagnostic } from './diagnostic.ts';
 import { loadContent } from './load.ts';
@@ -51,6 +52,11 @@ export function runCheckContent(argv: readonly string[], cwd: string, out: CliOu
 	const stale = staleTableWarning(eol);
 	if (stale) out.error(formatDiagnostic(stale));
 	if (options.summary) writeFileSync(resolve(cwd, options.summary), exampleHealthMarkdown(report));
+	// The build that follows reuses these instead of analysing every example again.
+	const shared = resolve(cwd, SHARED_ANALYSES_PATH);
+	mkdirSync(dirname(shared), { recursive: true });
+	const examples = report.notes.flatMap((note) => note.blocks.flatMap((b) => b.example ?? []));
+	writeFileSync(shared, encodeAnalyses(examples, '/'));
 	const errors = report.diagnostics.filter((d) => d.severity === 'error');
 	const warnings = report.diagnostics.length - errors.length + (stale ? 1 : 0);
 	if (errors.length === 0) {

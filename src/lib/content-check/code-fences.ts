@@ -2,7 +2,8 @@ import { bundledLanguagesInfo } from 'shiki/langs';
 import { fenceLanguage } from '../code-language.ts';
 import { closest } from '../did-you-mean.ts';
 import { placeInNote } from '../diagnostic.ts';
-import { checkCodeBlock, type ExampleKind } from '../examples/check-block.ts';
+import { analyzeExample, type ExampleAnalysis } from '../examples/analyze.ts';
+import type { CodeBlock, ExampleKind } from '../examples/check-block.ts';
 import type { FileDiagnostic } from './diagnostic.ts';
 import { type MdNode, startOf, walk } from './mdast.ts';
 
@@ -30,6 +31,8 @@ export interface CodeBlockEntry {
 	reason: string | undefined;
 	/** What the checker found, with lines in the note file. */
 	diagnostics: FileDiagnostic[];
+	/** A Dockerfile or Compose block and its analysis, which the build reuses. */
+	example?: { block: CodeBlock; analysis: ExampleAnalysis };
 }
 
 /** The problem with a fence's language, if any: missing, or unknown to Shiki. */
@@ -62,7 +65,9 @@ export function checkCodeBlocks(tree: MdNode): { blocks: CodeBlockEntry[]; diagn
 		const fence = startOf(node);
 		const problem = languageProblem(node.lang);
 		if (problem) diagnostics.push({ ...fence, ...problem });
-		const report = checkCodeBlock({ lang: node.lang, meta: node.meta, value: node.value ?? '' });
+		const block = { lang: node.lang, meta: node.meta, value: node.value ?? '' };
+		const analysis = analyzeExample(block);
+		const { report } = analysis;
 		const found = report.diagnostics.map((d) => placeInNote(d, fence));
 		diagnostics.push(...found);
 		blocks.push({
@@ -72,6 +77,7 @@ export function checkCodeBlocks(tree: MdNode): { blocks: CodeBlockEntry[]; diagn
 			status: report.checked ? 'checked' : report.skipped ? 'skipped' : 'shown',
 			reason: report.skipped,
 			diagnostics: found,
+			...(report.kind ? { example: { block, analysis } } : {}),
 		});
 	});
 	return { blocks, diagnostics };

@@ -1,4 +1,4 @@
-import { DockerfileParser } from 'dockerfile-ast';
+import { DockerfileParser, type Dockerfile } from 'dockerfile-ast';
 import { sortDiagnostics, type Diagnostic } from '../diagnostic.ts';
 import type { EolOptions } from '../eol/check.ts';
 import type { CheckContext, Rule } from './context.ts';
@@ -49,7 +49,15 @@ export function checkDockerfile(
 	source: string,
 	options: CheckDockerfileOptions = {}
 ): Diagnostic[] {
-	const dockerfile = DockerfileParser.parse(source);
+	return checkParsedDockerfile(DockerfileParser.parse(source), source, options);
+}
+
+/** checkDockerfile on a Dockerfile already parsed from `source`, for callers that reuse the parse. */
+export function checkParsedDockerfile(
+	dockerfile: Dockerfile,
+	source: string,
+	options: CheckDockerfileOptions = {}
+): Diagnostic[] {
 	const context: CheckContext = {
 		dockerfile,
 		text: createSourceText(source),

@@ -1,4 +1,4 @@
-import { DockerfileParser } from 'dockerfile-ast';
+import { DockerfileParser, type Dockerfile } from 'dockerfile-ast';
 
 /** What one Dockerfile instruction does, for hover text and the reference note. */
 export interface InstructionInfo {
@@ -102,8 +102,9 @@ export interface InstructionPosition {
  * heredoc body or a continued line is never mistaken for an instruction. Misspelt keywords are
  * left out: there is nothing to link them to.
  */
-export function getInstructionPositions(source: string): InstructionPosition[] {
-	return DockerfileParser.parse(source)
+export function getInstructionPositions(source: string | Dockerfile): InstructionPosition[] {
+	const dockerfile = typeof source === 'string' ? DockerfileParser.parse(source) : source;
+	return dockerfile
 		.getInstructions()
 		.flatMap((instruction) => {
 			const keyword = instruction.getKeyword();

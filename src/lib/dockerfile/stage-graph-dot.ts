@@ -18,8 +18,10 @@ export function stageGraphToDot(graph: StageGraph): string {
 		'digraph stages {',
 		'  rankdir=LR;',
 		'  bgcolor="transparent";',
-		'  node [shape=box, style="rounded", color="currentColor", fontcolor="currentColor", fontname="sans-serif"];',
-		'  edge [color="currentColor", fontcolor="currentColor", fontname="sans-serif", fontsize=10];',
+		// Courier: Graphviz measures it exactly (0.6 em a character), so labels fit their boxes
+		// in any monospace font the page draws them with (see src/lib/examples/diagram-svg.ts).
+		'  node [shape=box, style="rounded", color="currentColor", fontcolor="currentColor", fontname="Courier", fontsize=13];',
+		'  edge [color="currentColor", fontcolor="currentColor", fontname="Courier", fontsize=12];',
 	];
 	const stageIds = new Map<string, string>();
 	for (const stage of graph.stages) {

@@ -1,4 +1,4 @@
-import { DockerfileParser } from 'dockerfile-ast';
+import { DockerfileParser, type Dockerfile } from 'dockerfile-ast';
 import { getLayout, type StageBlock } from './layout.ts';
 import { getStageReferences, looksLikeImage, resolveStage } from './stage-references.ts';
 
@@ -45,8 +45,8 @@ export function stageLabel(stage: Pick<StageNode, 'index' | 'name'>): string {
 }
 
 /** Extract the stage graph of a Dockerfile, for diagrams and their text alternative. */
-export function getStageGraph(source: string): StageGraph {
-	const { stages } = getLayout(DockerfileParser.parse(source));
+export function getStageGraph(source: string | Dockerfile): StageGraph {
+	const { stages } = getLayout(typeof source === 'string' ? DockerfileParser.parse(source) : source);
 	const graph: StageGraph = { stages: [], edges: [], finalIndex: stages.length - 1 };
 	for (const stage of stages) {
 		graph.stages.push(toNode(stage));

@@ -1,4 +1,10 @@
-/** The meta word the check plugin adds so the highlighter knows which example a block is. */
+/**
+ * The example id convention, in one place: the check plugin numbers each Dockerfile and Compose
+ * block of a note (`ex-<note>-<n>`) and tags the block with the number, the highlighter reads
+ * the tag back to find the block's analysis in the build's store (src/lib/examples/store.ts)
+ * and to give its lines anchors (`#ex-<note>-<n>-L7`). Markdown hands the highlighter only a
+ * block's language, meta and text, so the tag travels as one word of the meta.
+ */
 const EXAMPLE_WORD = /(?:^|\s)data-example=(\S+)/;
 
 /** The id of the `n`th (1-based) example of a note: `ex-multi-stage-builds-2`. */
@@ -11,15 +17,10 @@ export function lineAnchorId(example: string, line: number): string {
 	return `${example}-L${line}`;
 }
 
-/** A block's meta with its example id added, for the highlighter to read back. */
+/** A block's meta with its example id added (replacing any earlier one), for the highlighter. */
 export function withExampleId(meta: string | null | undefined, id: string): string {
-	const rest = withoutExampleId(meta);
+	const rest = (meta ?? '').replace(EXAMPLE_WORD, '').trim();
 	return rest ? `${rest} data-example=${id}` : `data-example=${id}`;
-}
-
-/** A block's meta as its author wrote it, without the example id. */
-export function withoutExampleId(meta: string | null | undefined): string {
-	return (meta ?? '').replace(EXAMPLE_WORD, '').trim();
 }
 
 /** The example id the check plugin put in a block's meta, if any. */

@@ -1,8 +1,8 @@
 import { fenceLanguage } from '../code-language.ts';
-import { parseCodeMeta } from '../code-meta.ts';
-import { checkCompose, isComposeFile } from '../compose/check.ts';
+import { type CodeMeta, parseCodeMeta } from '../code-meta.ts';
+import { isComposeFile } from '../compose/check.ts';
 import { type Diagnostic, placeInNote } from '../diagnostic.ts';
-import { checkDockerfile } from '../dockerfile/check.ts';
+import { analyzeExample } from './analyze.ts';
 
 /** Which of our checkers a code block is for. */
 export type ExampleKind = 'dockerfile' | 'compose';
@@ -33,24 +33,25 @@ const COMPOSE_TITLE = /(?:^|\/)(?:docker-)?compose(?:\.[\w-]+)?\.ya?ml$/i;
 
 /** Decide which checker a block is for: `dockerfile` blocks, and YAML that is a Compose file. */
 export function exampleKind(block: CodeBlock): ExampleKind | undefined {
+	return exampleKindOf(block, parseCodeMeta(block.meta), isComposeFile);
+}
+
+/** exampleKind with the meta already read and the Compose test supplied, so a parse is shared. */
+export function exampleKindOf(
+	block: CodeBlock,
+	meta: CodeMeta,
+	isCompose: (value: string) => boolean
+): ExampleKind | undefined {
 	const lang = fenceLanguage(block.lang) ?? '';
 	if (DOCKERFILE_LANGS.has(lang)) return 'dockerfile';
 	if (!YAML_LANGS.has(lang)) return undefined;
-	const meta = parseCodeMeta(block.meta);
 	if (meta.compose || (meta.title && COMPOSE_TITLE.test(meta.title))) return 'compose';
-	return isComposeFile(block.value) ? 'compose' : undefined;
+	return isCompose(block.value) ? 'compose' : undefined;
 }
 
 /** Run the right checker on one fenced code block, honouring `nocheck` and `fragment`. */
 export function checkCodeBlock(block: CodeBlock): BlockReport {
-	const kind = exampleKind(block);
-	const meta = parseCodeMeta(block.meta);
-	const base = { kind, fragment: kind === 'dockerfile' && meta.fragment, diagnostics: [] as Diagnostic[] };
-	if (!kind) return { ...base, checked: false, skipped: undefined };
-	if (meta.nocheck) return { ...base, checked: false, skipped: 'marked nocheck (intentionally wrong)' };
-	const diagnostics =
-		kind === 'dockerfile' ? checkDockerfile(block.value, { fragment: meta.fragment }) : checkCompose(block.value);
-	return { ...base, checked: true, skipped: undefined, diagnostics };
+	return analyzeExample(block).report;
 }
 
 /** The line in the note file of a diagnostic whose line is relative to the block's first line. */

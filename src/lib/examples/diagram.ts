@@ -1,5 +1,5 @@
-import { describeServiceGraph, getServiceGraph, serviceGraphToDot } from '../compose/graph.ts';
-import { describeStageGraph, getStageGraph, stageGraphToDot } from '../dockerfile/stages.ts';
+import { describeServiceGraph, getServiceGraph, serviceGraphToDot, type ServiceGraph } from '../compose/graph.ts';
+import { describeStageGraph, getStageGraph, stageGraphToDot, type StageGraph } from '../dockerfile/stages.ts';
 import type { ExampleKind } from './check-block.ts';
 
 /** A diagram to draw under an example, with the text that replaces it for screen readers. */
@@ -19,17 +19,22 @@ export interface DiagramSpec {
  * A single box would only repeat the code, so smaller examples get none.
  */
 export function getDiagram(kind: ExampleKind, source: string): DiagramSpec | undefined {
-	if (kind === 'dockerfile') {
-		const graph = getStageGraph(source);
-		if (graph.stages.length < 2) return undefined;
-		return {
-			kind: 'stages',
-			dot: stageGraphToDot(graph),
-			caption: `Build stages (${graph.stages.length})`,
-			description: describeStageGraph(graph),
-		};
-	}
-	const graph = getServiceGraph(source);
+	return kind === 'dockerfile' ? stageDiagram(getStageGraph(source)) : serviceDiagram(getServiceGraph(source));
+}
+
+/** The stage diagram of a Dockerfile with two or more stages. */
+export function stageDiagram(graph: StageGraph): DiagramSpec | undefined {
+	if (graph.stages.length < 2) return undefined;
+	return {
+		kind: 'stages',
+		dot: stageGraphToDot(graph),
+		caption: `Build stages (${graph.stages.length})`,
+		description: describeStageGraph(graph),
+	};
+}
+
+/** The service diagram of a Compose file with two or more services, or one with a named volume. */
+export function serviceDiagram(graph: ServiceGraph | null): DiagramSpec | undefined {
 	if (!graph || (graph.services.length < 2 && graph.volumes.length === 0)) return undefined;
 	return {
 		kind: 'services',

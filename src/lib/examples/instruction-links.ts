@@ -1,4 +1,4 @@
-import { getInstructionPositions, INSTRUCTIONS } from '../dockerfile/instructions.ts';
+import { getInstructionPositions, INSTRUCTIONS, type InstructionPosition } from '../dockerfile/instructions.ts';
 import { noteHref } from '../url.ts';
 
 /** The note whose `### FROM`, `### RUN` … sections explain each instruction. */
@@ -38,7 +38,12 @@ export function instructionTitle(keyword: string): string {
  * so a `FROM` inside a heredoc body or a continued RUN line is never linked.
  */
 export function getKeywordLinks(source: string, base = '/'): KeywordLink[] {
-	return getInstructionPositions(source).map(({ line, column, keyword }) => ({
+	return keywordLinks(getInstructionPositions(source), base);
+}
+
+/** The keyword links of instructions already located by getInstructionPositions. */
+export function keywordLinks(positions: readonly InstructionPosition[], base = '/'): KeywordLink[] {
+	return positions.map(({ line, column, keyword }) => ({
 		line: line + 1,
 		column,
 		length: keyword.length,

@@ -1,4 +1,4 @@
-import { getInstructionPositions } from '../dockerfile/instructions.ts';
+import { getInstructionPositions, type InstructionPosition } from '../dockerfile/instructions.ts';
 
 /** What one line of a Dockerfile adds to the image. */
 export interface LayerLine {
@@ -15,8 +15,13 @@ export interface LayerLine {
  * lines between instructions are left out.
  */
 export function classifyLayerLines(source: string): Map<number, LayerLine> {
+	return classifyPositions(getInstructionPositions(source));
+}
+
+/** classifyLayerLines for instructions already located by getInstructionPositions. */
+export function classifyPositions(positions: readonly InstructionPosition[]): Map<number, LayerLine> {
 	const lines = new Map<number, LayerLine>();
-	for (const { line, endLine, keyword, createsLayer } of getInstructionPositions(source)) {
+	for (const { line, endLine, keyword, createsLayer } of positions) {
 		const kind = createsLayer ? 'layer' : 'metadata';
 		for (let at = line; at <= endLine; at++) {
 			lines.set(at + 1, { kind, first: at === line, keyword });

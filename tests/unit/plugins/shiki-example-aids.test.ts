@@ -4,18 +4,22 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { satteriCheckExamples } from '../../../src/plugins/satteri-check-examples';
 import { transformerCodeFrame } from '../../../src/plugins/shiki-code-frame';
 import { transformerExampleAids } from '../../../src/plugins/shiki-example-aids';
+import { analyzeExample, type ExampleAnalysis } from '../../../src/lib/examples/analyze';
+import { createExampleStore } from '../../../src/lib/examples/store';
 
 let render: (markdown: string) => Promise<string>;
 
 beforeAll(async () => {
+	// One store, as src/plugins/examples.ts wires it: the check plugin fills it, the highlighter reads it.
+	const store = createExampleStore({ base: '/docs/' });
 	const processor = await createSatteriMarkdownProcessor({
-		mdastPlugins: [satteriCheckExamples({ root: '/project', warn: () => {} })],
+		mdastPlugins: [satteriCheckExamples({ root: '/project', warn: () => {}, store })],
 		shikiConfig: {
 			themes: { light: 'github-light', dark: 'github-dark' },
 			defaultColor: false,
 			transformers: [
 				transformerCodeFrame(),
-				transformerExampleAids({ base: '/docs/', graphviz: await Graphviz.load() }),
+				transformerExampleAids({ base: '/docs/', graphviz: await Graphviz.load(), store }),
 			],
 		},
 	});
@@ -106,7 +110,7 @@ describe('diagrams', () => {
 	test('a multi-stage Dockerfile gets its stage graph as labelled inline SVG, with a text description', async () => {
 		const html = await render(MULTI_STAGE);
 		expect(html).toMatch(/<div class="dn-example"><figure class="dn-code"/);
-		expect(html).toMatch(/<figure class="dn-diagram dn-diagram-stages"[^>]*><figcaption>Build stages \(2\)<\/figcaption><svg role="img" aria-labelledby="ex-multi-1-diagram-text"/);
+		expect(html).toMatch(/<figure class="dn-diagram dn-diagram-stages"[^>]*><figcaption id="ex-multi-1-diagram-caption">Build stages \(2\)<\/figcaption><div class="dn-diagram-view" tabindex="0" role="group" aria-labelledby="ex-multi-1-diagram-caption"><svg role="img" aria-labelledby="ex-multi-1-diagram-text"/);
 		expect(html).toContain(
 			'<details><summary>Text description</summary><p id="ex-multi-1-diagram-text">2 stages: build (from node:24-alpine), stage 1 (final, from nginx:1.30-alpine). stage 1 copies from build.</p></details>'
 		);
@@ -120,11 +124,40 @@ describe('diagrams', () => {
 			fence('yaml title="compose.yaml"', 'services:', '  web:', '    image: nginx:1.30-alpine', '    depends_on: [db]', '  db:', '    image: postgres:17')
 		);
 		expect(html).toContain('Compose file checked against the Compose Specification');
-		expect(html).toMatch(/<figcaption>Services \(2\)<\/figcaption><svg role="img"/);
+		expect(html).toMatch(/<figcaption id="[^"]+">Services \(2\)<\/figcaption><div class="dn-diagram-view"[^>]*><svg role="img"/);
 		expect(html).toMatch(/>started<\/text>/);
 	});
 
 	test('a single-stage Dockerfile gets none', async () => {
 		expect(await render(fence('dockerfile', 'FROM alpine:3.22', 'RUN ls'))).not.toContain('<svg');
+	});
+});
+
+describe('one analysis per block', () => {
+	test('the highlighter draws the analysis the check plugin kept, without analysing again', async () => {
+		const analyses: ExampleAnalysis[] = [];
+		// The store hands out an analysis whose links say where they came from.
+		const store = createExampleStore({
+			known: (block) => {
+				const analysis = analyzeExample(block);
+				const marked = { ...analysis, links: analysis.links.map((l) => ({ ...l, title: `kept ${analyses.length}` })) };
+				analyses.push(marked);
+				return marked;
+			},
+		});
+		const processor = await createSatteriMarkdownProcessor({
+			mdastPlugins: [satteriCheckExamples({ root: '/project', warn: () => {}, store })],
+			shikiConfig: {
+				themes: { light: 'github-light', dark: 'github-dark' },
+				defaultColor: false,
+				transformers: [transformerCodeFrame(), transformerExampleAids({ base: '/', graphviz: await Graphviz.load(), store })],
+			},
+		});
+		const { code } = await processor.render(fence('dockerfile', 'FROM alpine:3.22') + '\n' + fence('dockerfile', 'FROM debian:13'), {
+			fileURL: new URL('file:///project/content/notes/demo/one.mdx'),
+		});
+		expect(analyses).toHaveLength(2);
+		expect([...code.matchAll(/title="(kept \d)"/g)].map((m) => m[1])).toEqual(['kept 0', 'kept 1']);
+		expect(code).toContain('id="ex-one-2-L1"');
 	});
 });

@@ -1,17 +1,49 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { CODE_BACKGROUNDS, loadCodeThemes } from '../../../src/plugins/shiki-themes';
 import { contrastRatio, parseHex } from '../../../src/lib/contrast';
+import { CODE_VARIABLE_PREFIX, codeTheme } from '../../../src/plugins/shiki-themes';
 
-test('every token colour of both code themes meets WCAG AA on plain and highlighted lines', async () => {
-	const themes = await loadCodeThemes();
-	for (const mode of ['light', 'dark'] as const) {
-		const rules = (themes[mode].tokenColors ?? []) as { settings?: { foreground?: string } }[];
-		const colours = rules.map((r) => r.settings?.foreground).filter((c): c is string => !!c && !!parseHex(c));
-		expect(colours.length).toBeGreaterThan(10);
-		for (const colour of colours) {
-			for (const bg of CODE_BACKGROUNDS[mode]) {
-				expect(contrastRatio(parseHex(colour)!, parseHex(bg)!), `${mode} ${colour} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+const TOKENS = readFileSync('src/styles/tokens.css', 'utf8');
+
+/** The light and dark colour of a custom property of tokens.css, following one var() reference. */
+function lightDark(name: string): [string, string] {
+	const value = new RegExp(`${name}:\\s*([^;]+);`).exec(TOKENS)?.[1]?.trim();
+	expect(value, `${name} in tokens.css`).toBeDefined();
+	const reference = /^var\((--[\w-]+)\)$/.exec(value!);
+	if (reference) return lightDark(reference[1]!);
+	const pair = /^light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)$/i.exec(value!);
+	expect(pair, `${name}: ${value}`).not.toBeNull();
+	return [pair![1]!, pair![2]!];
+}
+
+/** Every colour variable the code theme paints tokens with (ANSI colours are for `ansi` blocks only). */
+function themeVariables(): string[] {
+	const json = JSON.stringify(codeTheme());
+	const names = [...json.matchAll(new RegExp(`var\\((${CODE_VARIABLE_PREFIX}[\\w-]+)\\)`, 'g'))].map((m) => m[1]!);
+	return [...new Set(names)].filter((n) => !n.includes('ansi') && !n.endsWith('background'));
+}
+
+test('the code theme paints only with variables that tokens.css defines', () => {
+	const names = themeVariables();
+	expect(names).toContain('--dn-code-token-keyword');
+	expect(names.length).toBeGreaterThan(8);
+	for (const name of names) lightDark(name);
+});
+
+test('every code colour in tokens.css meets WCAG AA on plain and highlighted lines, in both themes', () => {
+	const plain = lightDark('--dn-code-background');
+	const highlighted = lightDark('--dn-color-line-highlight');
+	for (const name of themeVariables()) {
+		const colours = lightDark(name);
+		for (const [mode, i] of [['light', 0], ['dark', 1]] as const) {
+			for (const background of [plain[i], highlighted[i]]) {
+				const ratio = contrastRatio(parseHex(colours[i])!, parseHex(background)!);
+				expect(ratio, `${mode} ${name} ${colours[i]} on ${background}`).toBeGreaterThanOrEqual(4.5);
 			}
 		}
 	}
+});
+
+test('a colour below AA would be caught: the check is not vacuous', () => {
+	expect(contrastRatio(parseHex('#8b949e')!, parseHex('#f6f8fa')!)).toBeLessThan(4.5);
 });

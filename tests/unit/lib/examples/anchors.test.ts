@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { exampleId, lineAnchorId, readExampleId, withExampleId, withoutExampleId } from '../../../../src/lib/examples/anchors';
+import { exampleId, lineAnchorId, readExampleId, withExampleId } from '../../../../src/lib/examples/anchors';
 
 describe('line anchors', () => {
 	test('name the note, the example and the line', () => {
@@ -26,12 +26,5 @@ describe('the example id in a block meta', () => {
 	test('is absent from an ordinary meta', () => {
 		expect(readExampleId('title="compose.yaml"')).toBeUndefined();
 		expect(readExampleId(undefined)).toBeUndefined();
-	});
-});
-
-describe('withoutExampleId', () => {
-	test('gives back the meta the author wrote', () => {
-		expect(withoutExampleId('title="x" data-example=ex-a-1')).toBe('title="x"');
-		expect(withoutExampleId(null)).toBe('');
 	});
 });

@@ -63,6 +63,15 @@ describe('toInlineSvg', () => {
 		expect(svg).not.toContain('xml:space');
 	});
 
+	test('leaves a label in a font it cannot measure at its natural width', () => {
+		expect(svg).not.toContain('textLength');
+	});
+
+	test('pins a Courier label to the width Graphviz measured, entities counted as one character', () => {
+		const courier = GRAPHVIZ_OUTPUT.replace('font-family="Helvetica,sans-Serif" font-size="11.00" fill="#171717">web', 'font-family="Courier,monospace" font-size="10.00" fill="#171717">a&#45;b');
+		expect(toInlineSvg(courier, { labelledBy: 'x' })).toMatch(/<text [^>]*textLength="18" lengthAdjust="spacingAndGlyphs">a-b<\/text>/);
+	});
+
 	test('refuses output that has no <svg>', () => {
 		expect(() => toInlineSvg('Error: syntax error in line 1', { labelledBy: 'x' })).toThrow(/no <svg>/);
 	});
@@ -81,5 +90,16 @@ describe('with real Graphviz output', () => {
 		expect(svg).toContain('class="node stage final"');
 		expect(svg).toMatch(/>build<\/text>/);
 		expect(svg).toMatch(/>COPY --from<\/text>/);
+	});
+
+	test('every label is pinned to exactly the width of its box\'s text in Courier', () => {
+		const diagram = getDiagram('dockerfile', 'FROM golang:1.26 AS build\nRUN go build\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /a /b\n')!;
+		const svg = toInlineSvg(graphviz.dot(diagram.dot), { labelledBy: 'd' });
+		const texts = [...svg.matchAll(/<text [^>]*font-size="(\d+)"[^>]*textLength="(\d+)"[^>]*>([^<]*)<\/text>/g)];
+		expect(texts.map((t) => t[3])).toContain('FROM gcr.io/distroless/static-debian12:nonroot');
+		expect(texts).toHaveLength([...svg.matchAll(/<text /g)].length);
+		for (const [, size, length, label] of texts) {
+			expect(Number(length), label).toBe(Math.round(label!.length * 0.6 * Number(size)));
+		}
 	});
 });
