@@ -1,3 +1,4 @@
+import type { Element, ElementContent } from 'hast';
 import type { ShikiTransformer } from 'shiki';
 import { languageLabel } from '../lib/code-language.ts';
 import { parseCodeMeta } from '../lib/code-meta.ts';
@@ -46,30 +47,30 @@ export function transformerCodeFrame(options: { base?: string } = {}): ShikiTran
 					children: [{ type: 'text' as const, value: 'Intentionally wrong: not checked' }],
 				});
 			}
-			// The block's actions, at the end of its top bar; there is room for more than Copy.
-			const button = {
-				type: 'element' as const,
-				tagName: 'div',
-				properties: { className: ['dn-code-actions'], 'data-pagefind-ignore': '' },
-				children: [
-					{
-						type: 'element' as const,
-						tagName: 'button',
-						properties: { type: 'button', className: ['dn-copy'], hidden: true },
-						children: [{ type: 'text' as const, value: 'Copy' }],
-					},
-				],
-			};
-			// A Dockerfile or Compose block opens in the workbench, its text in the link's fragment.
+			// The block's actions, at the end of its top bar: Open in workbench (for a Dockerfile or
+			// Compose block, its text in the link's fragment) and Copy.
+			const actions: ElementContent[] = [];
 			const open = workbenchBlockHref({ lang: this.options.lang, meta: this.options.meta?.__raw, value: this.source }, options.base);
 			if (open) {
-				head.push({
-					type: 'element' as const,
+				actions.push({
+					type: 'element',
 					tagName: 'a',
-					properties: { className: ['dn-code-open'], href: open, 'data-pagefind-ignore': '' },
-					children: [{ type: 'text' as const, value: 'Open in workbench' }],
+					properties: { className: ['dn-code-open'], href: open },
+					children: [{ type: 'text', value: 'Open in workbench' }],
 				});
 			}
+			actions.push({
+				type: 'element',
+				tagName: 'button',
+				properties: { type: 'button', className: ['dn-copy'], hidden: true },
+				children: [{ type: 'text', value: 'Copy' }],
+			});
+			const button: Element = {
+				type: 'element',
+				tagName: 'div',
+				properties: { className: ['dn-code-actions'], 'data-pagefind-ignore': '' },
+				children: actions,
+			};
 			root.children = [
 				{
 					type: 'element',

@@ -1,14 +1,14 @@
 // One Tab stop per code block. The code itself (a scrollable region: ← → scroll it) is the
-// stop; ↓ and ↑ walk its Copy button, keyword links and warning link, Escape returns to the
+// stop; ↓ and ↑ walk its actions (Open in workbench, Copy), keyword links and warning link, Escape returns to the
 // code. The last item walked to becomes the block's stop (a roving tabindex). A bar under the
 // code says so and, on a keyword, shows its definition, so nothing in the code moves. Without
 // this script every link and button is a Tab stop of its own, as plain HTML makes them.
-const HINT = '↓ ↑ Copy and keyword links · Esc back to the code';
+const HINT = '↓ ↑ actions and keyword links · Esc back to the code';
 
 /** The block's walk: its code first, then its controls in document order. */
 const walk = (figure: Element): HTMLElement[] => [
 	figure.querySelector('pre')!,
-	...figure.querySelectorAll<HTMLElement>('.dn-copy:not([hidden]), pre a.dn-kw, .dn-code-note a'),
+	...figure.querySelectorAll<HTMLElement>('.dn-code-actions a, .dn-copy:not([hidden]), pre a.dn-kw, .dn-code-note a'),
 ];
 
 let count = 0;
