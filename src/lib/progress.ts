@@ -8,10 +8,30 @@ export interface NoteProgress {
 	doneAt: string;
 }
 
+/**
+ * Where one review card stands (the fields of an FSRS card, dates as ISO 8601 strings). Kept
+ * here so export, import and merge carry it; src/lib/review/schedule.ts computes it.
+ */
+export interface CardProgress {
+	due: string;
+	stability: number;
+	difficulty: number;
+	elapsed_days: number;
+	scheduled_days: number;
+	learning_steps: number;
+	reps: number;
+	lapses: number;
+	/** FSRS state: 0 new, 1 learning, 2 review, 3 relearning. */
+	state: number;
+	last_review: string;
+}
+
 /** Everything stored about a reader's progress, versioned so a later format can migrate it. */
 export interface Progress {
 	v: 1;
 	notes: Record<string, NoteProgress>;
+	/** Review cards the reader has rated, by card id; absent until the first rating. */
+	cards?: Record<string, CardProgress>;
 }
 
 /** Where a note stands for the reader: not done, done, or done but changed since. */
@@ -36,6 +56,20 @@ function isEntry(value: unknown): value is NoteProgress {
 	);
 }
 
+const CARD_NUMBERS = ['stability', 'difficulty', 'elapsed_days', 'scheduled_days', 'learning_steps', 'reps', 'lapses', 'state'] as const;
+
+function isCard(value: unknown): value is CardProgress {
+	if (typeof value !== 'object' || value === null) return false;
+	const card = value as Record<string, unknown>;
+	const isDate = (v: unknown) => typeof v === 'string' && !Number.isNaN(Date.parse(v));
+	return (
+		isDate(card.due) &&
+		isDate(card.last_review) &&
+		CARD_NUMBERS.every((key) => typeof card[key] === 'number' && Number.isFinite(card[key])) &&
+		[0, 1, 2, 3].includes(card.state as number)
+	);
+}
+
 /**
  * Read stored or imported progress. Returns undefined when the text is not progress at all
  * (not JSON, another version, no `notes`); inside valid progress, entries that are broken are
@@ -50,13 +84,23 @@ export function parseProgress(text: string | null | undefined): Progress | undef
 		return undefined;
 	}
 	if (typeof data !== 'object' || data === null) return undefined;
-	const { v, notes } = data as Record<string, unknown>;
+	const { v, notes, cards } = data as Record<string, unknown>;
 	if (v !== 1 || typeof notes !== 'object' || notes === null || Array.isArray(notes))
 		return undefined;
 	const progress = emptyProgress();
 	for (const [slug, entry] of Object.entries(notes)) {
 		if (slug.length > 0 && slug.length <= 200 && isEntry(entry)) {
 			progress.notes[slug] = { hash: entry.hash, doneAt: entry.doneAt };
+		}
+	}
+	if (typeof cards === 'object' && cards !== null && !Array.isArray(cards)) {
+		for (const [id, card] of Object.entries(cards)) {
+			if (id.length > 0 && id.length <= 300 && isCard(card)) {
+				progress.cards ??= record();
+				progress.cards[id] = Object.fromEntries(
+					['due', 'last_review', ...CARD_NUMBERS].map((key) => [key, card[key]])
+				) as unknown as CardProgress;
+			}
 		}
 	}
 	return progress;
@@ -71,14 +115,14 @@ export function serializeProgress(progress: Progress): string {
 export function markDone(progress: Progress, slug: string, hash: string, now: Date): Progress {
 	const notes = Object.assign(record<NoteProgress>(), progress.notes);
 	notes[slug] = { hash, doneAt: now.toISOString() };
-	return { v: 1, notes };
+	return { ...progress, v: 1, notes };
 }
 
 /** Progress with `slug` no longer done. */
 export function unmarkDone(progress: Progress, slug: string): Progress {
 	const notes = Object.assign(record<NoteProgress>(), progress.notes);
 	delete notes[slug];
-	return { v: 1, notes };
+	return { ...progress, v: 1, notes };
 }
 
 /**
@@ -91,7 +135,13 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
 		const mine = Object.hasOwn(notes, slug) ? notes[slug] : undefined;
 		if (!mine || Date.parse(entry.doneAt) > Date.parse(mine.doneAt)) notes[slug] = entry;
 	}
-	return { v: 1, notes };
+	// A card rated in both browsers keeps the later review.
+	const cards = Object.assign(record<CardProgress>(), a.cards);
+	for (const [id, card] of Object.entries(b.cards ?? {})) {
+		const mine = Object.hasOwn(cards, id) ? cards[id] : undefined;
+		if (!mine || Date.parse(card.last_review) > Date.parse(mine.last_review)) cards[id] = card;
+	}
+	return Object.keys(cards).length > 0 ? { v: 1, notes, cards } : { v: 1, notes };
 }
 
 /** Whether the reader marked `slug` done, whatever happened to the note since. */
