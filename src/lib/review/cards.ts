@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { mdxToMdast } from 'satteri';
 
 /** A run of a question or answer: plain text, or inline code (a Markdown `code span`). */
 export interface Run {
@@ -33,53 +34,68 @@ export const CHECK_YOURSELF_ID = 'check-yourself';
 
 const HEADING = /^##\s+Check yourself\s*$/;
 const FENCE = /^\s*(```|~~~)/;
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
-// What a card can show is text and inline code. Anything richer would have to be rendered as
-// HTML from a note, so it is refused with a message rather than dropped.
-const UNSUPPORTED: [RegExp, string][] = [
-	[/^\s*([-*+]|\d+[.)])\s/, 'a list'],
-	[/^\s*>/, 'a quotation'],
-	[/!?\[[^\]]*\]\([^)]*\)/, 'a link or image'],
-	[/<(?!\/?(details|summary)\b)[a-zA-Z/]/, 'an HTML or MDX tag'],
-	[/(^|[^\w*])(\*\*?|__?)\S/, 'emphasis (* or _)'],
-];
+// What a card can show is paragraphs of text and inline code. Anything richer would have to be
+// rendered as HTML from a note, so it is refused with a message rather than dropped.
+const WORDS: Record<string, string> = {
+	list: 'a list',
+	blockquote: 'a quotation',
+	link: 'a link',
+	linkReference: 'a link',
+	image: 'an image',
+	emphasis: 'emphasis (*…* or _…_)',
+	strong: 'bold text (**…**)',
+	code: 'a code block',
+	html: 'an HTML tag',
+	mdxJsxFlowElement: 'an HTML or MDX tag',
+	mdxJsxTextElement: 'an HTML or MDX tag',
+	mdxFlowExpression: 'a {…} expression',
+	mdxTextExpression: 'a {…} expression',
+	heading: 'a heading',
+	table: 'a table',
+};
 
-/** Split one line or paragraph of Markdown text into text and code runs. */
-export function parseRuns(text: string): Run[] {
-	const runs: Run[] = [];
-	const push = (run: Run) => {
-		const last = runs.at(-1);
-		if (last && !last.code && !run.code) last.t += run.t;
-		else if (run.t) runs.push(run);
-	};
-	const plain = (s: string) =>
-		s
-			.replace(/\\([!-/:-@[-`{-~])/g, '$1')
-			.replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, name: string) => ENTITIES[name]!)
-			.replace(/\s+/g, ' ');
-	const pattern = /(`+)([\s\S]*?[^`])\1(?!`)/g;
-	let at = 0;
-	for (const m of text.matchAll(pattern)) {
-		push({ t: plain(text.slice(at, m.index)) });
-		// CommonMark: one space on each side of a code span's content is padding.
-		const code = m[2]!.replace(/\n/g, ' ');
-		push({ t: /^ .* $/.test(code) && code.trim() ? code.slice(1, -1) : code, code: true });
-		at = m.index + m[0].length;
-	}
-	push({ t: plain(text.slice(at)) });
-	if (runs[0] && !runs[0].code) runs[0].t = runs[0].t.trimStart();
-	const last = runs.at(-1);
-	if (last && !last.code) last.t = last.t.trimEnd();
-	return runs.filter((r) => r.t !== '');
+interface MdNode {
+	type: string;
+	value?: string;
+	children?: MdNode[];
+}
+
+/**
+ * Parse a question or an answer as the site's MDX processor does (GFM, smart punctuation), into
+ * paragraphs of text and code runs, and name whatever else it holds.
+ */
+export function parseRuns(markdown: string): { paragraphs: Run[][]; unsupported: string[] } {
+	const root = mdxToMdast(markdown, { features: { gfm: true, smartPunctuation: true }, position: false }) as MdNode;
+	const unsupported = new Set<string>();
+	const name = (node: MdNode) => WORDS[node.type] ?? `Markdown of the kind “${node.type}”`;
+	const paragraphs = (root.children ?? []).flatMap((block): Run[][] => {
+		if (block.type !== 'paragraph') {
+			unsupported.add(name(block));
+			return [];
+		}
+		const runs: Run[] = [];
+		for (const node of block.children ?? []) {
+			const last = runs.at(-1);
+			if (node.type === 'text' || node.type === 'break') {
+				const t = node.type === 'break' ? ' ' : (node.value ?? '').replace(/\s+/g, ' ');
+				if (last && !last.code) last.t += t;
+				else runs.push({ t });
+			} else if (node.type === 'inlineCode') {
+				runs.push({ t: node.value ?? '', code: true });
+			} else {
+				unsupported.add(name(node));
+			}
+		}
+		return runs.length > 0 ? [runs] : [];
+	});
+	return { paragraphs, unsupported: [...unsupported] };
 }
 
 /** A card id for `question` in the note `slug`. */
 export function cardId(slug: string, question: string): string {
 	return `${slug}#${createHash('sha256').update(question.trim().replace(/\s+/g, ' ')).digest('hex').slice(0, 10)}`;
 }
-
-const withoutCode = (line: string) => line.replace(/(`+)[\s\S]*?\1/g, '');
 
 /**
  * The review cards of one note, from its MDX source: every `<details>` with a `<summary>` in
@@ -102,14 +118,14 @@ export function extractCards(
 	let end = lines.findIndex((line, i) => i >= start && /^#{1,2}\s/.test(line));
 	if (end < 0) end = lines.length;
 
-	let open: { line: number; question?: string; body: string[] } | undefined;
+	let open: { line: number; question?: string; questionLine: number; body: string[]; bodyLine: number } | undefined;
 	for (let i = start; i < end; i++) {
 		const line = lines[i]!;
 		const trimmed = line.trim();
 		const problem = (message: string) => problems.push({ line: i + 1, message });
 		if (trimmed === '<details>') {
 			if (open) problem('A <details> opens before the previous one is closed with </details>.');
-			open = { line: i + 1, body: [] };
+			open = { line: i + 1, questionLine: i + 1, body: [], bodyLine: 0 };
 			continue;
 		}
 		if (!open) {
@@ -119,39 +135,36 @@ export function extractCards(
 		const summary = /^<summary>(.*)<\/summary>$/.exec(trimmed);
 		if (summary && open.question === undefined && open.body.every((l) => !l.trim())) {
 			open.question = summary[1]!;
-			const kind = UNSUPPORTED.find(([pattern]) => pattern.test(withoutCode(open!.question!)))?.[1];
-			if (kind) problem(`A question holds ${kind}, which a review card cannot show: write it as plain text and \`code\`.`);
+			open.questionLine = i + 1;
 			continue;
 		}
 		if (trimmed === '</details>') {
 			const { question, body } = open;
-			if (question === undefined) problem('This question has no <summary>…</summary> line: write the question there.');
-			const answer = body
-				.join('\n')
-				.split(/\n\s*\n/)
-				.map((p) => p.trim())
-				.filter(Boolean);
-			if (question !== undefined && answer.length === 0) problem('This question has no answer before </details>.');
-			if (question !== undefined && answer.length > 0) {
+			const q = question === undefined ? undefined : parseRuns(question);
+			const a = parseRuns(body.join('\n'));
+			const refuse = (what: string, line: number, kinds: string[]) => {
+				for (const kind of kinds)
+					problems.push({ line, message: `${what} holds ${kind}, which a review card cannot show: write it as plain text and \`code\`.` });
+			};
+			if (!q) problem('This question has no <summary>…</summary> line: write the question there.');
+			else refuse('A question', open.questionLine, q.unsupported);
+			refuse('An answer', open.bodyLine, a.unsupported);
+			if (q && a.paragraphs.length === 0 && a.unsupported.length === 0) problem('This question has no answer before </details>.');
+			if (q && q.paragraphs.length === 1 && a.paragraphs.length > 0 && q.unsupported.length + a.unsupported.length === 0) {
 				cards.push({
-					id: cardId(note.slug, question),
+					id: cardId(note.slug, question!),
 					slug: note.slug,
 					noteTitle: note.title,
 					heading: CHECK_YOURSELF,
 					headingId: CHECK_YOURSELF_ID,
-					question: parseRuns(question),
-					answer: answer.map(parseRuns),
+					question: q.paragraphs[0]!,
+					answer: a.paragraphs,
 				});
 			}
 			open = undefined;
 			continue;
 		}
-		if (FENCE.test(line)) {
-			problem('A code block in an answer cannot be shown on a review card: use `inline code`, or move the block into the note.');
-			continue;
-		}
-		const kind = UNSUPPORTED.find(([pattern]) => pattern.test(withoutCode(line)))?.[1];
-		if (kind) problem(`An answer holds ${kind}, which a review card cannot show: write it as plain text and \`code\`.`);
+		if (trimmed && !open.bodyLine) open.bodyLine = i + 1;
 		open.body.push(line);
 	}
 	if (open) problems.push({ line: open.line, message: 'This <details> is never closed with </details>.' });

@@ -42,7 +42,7 @@ describe('extractCards', () => {
 	test('reports what a card cannot show, with the line, instead of dropping it', () => {
 		const source = section('<details>\n<summary>Q?</summary>\n\nSee [the docs](https://docs.docker.com/).\n\n</details>\n');
 		expect(extractCards(source, note).problems).toEqual([
-			{ line: 10, message: expect.stringContaining('a link or image') },
+			{ line: 10, message: expect.stringContaining('holds a link') },
 		]);
 		const fence = section('<details>\n<summary>Q?</summary>\n\n```sh\ndocker ps\n```\n\n</details>\n');
 		expect(extractCards(fence, note).problems[0]).toMatchObject({ line: 10, message: expect.stringContaining('code block') });
@@ -66,11 +66,19 @@ describe('extractCards', () => {
 });
 
 describe('parseRuns', () => {
-	test('unescapes Markdown escapes and entities in text but not in code', () => {
-		expect(parseRuns('a \\{b\\} &lt;c&gt; `\\{d&lt;`')).toEqual([{ t: 'a {b} <c> ' }, { t: '\\{d&lt;', code: true }]);
+	test('reads text as the site renders it: escapes resolved, quotes curled, code untouched', () => {
+		expect(parseRuns("a database's \\{b\\} &lt;c&gt; `it's`")).toEqual({
+			paragraphs: [[{ t: 'a database’s {b} <c> ' }, { t: "it's", code: true }]],
+			unsupported: [],
+		});
 	});
 	test('keeps a code span of double backticks whole', () => {
-		expect(parseRuns('run `` echo `x` `` now')).toEqual([{ t: 'run ' }, { t: 'echo `x`', code: true }, { t: ' now' }]);
+		expect(parseRuns('run `` echo `x` `` now').paragraphs).toEqual([[{ t: 'run ' }, { t: 'echo `x`', code: true }, { t: ' now' }]]);
+	});
+	test('names emphasis, lists and expressions instead of dropping them', () => {
+		expect(parseRuns('*so*').unsupported).toEqual(['emphasis (*…* or _…_)']);
+		expect(parseRuns('- one\n- two').unsupported).toEqual(['a list']);
+		expect(parseRuns('a {1 + 1} b').unsupported).toEqual(['a {…} expression']);
 	});
 });
 
