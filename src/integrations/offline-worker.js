@@ -1,7 +1,7 @@
 // The service worker: after the first visit, the whole site is in one cache per build, so every
 // note, search and the workbench work with the network off. Hand-written (no Workbox): it does
 // three things. The build prepends `self.DN_OFFLINE = { version, urls, base }`.
-const { version, urls, base } = self.DN_OFFLINE;
+const { version, urls, base } = /** @type {any} */ (self).DN_OFFLINE;
 const PREFIX = 'dn-offline-';
 const CACHE = PREFIX + version;
 const MATCH = { ignoreSearch: true, ignoreVary: true };

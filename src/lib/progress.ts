@@ -97,9 +97,9 @@ export function parseProgress(text: string | null | undefined): Progress | undef
 		for (const [id, card] of Object.entries(cards)) {
 			if (id.length > 0 && id.length <= 300 && isCard(card)) {
 				progress.cards ??= record();
-				progress.cards[id] = Object.fromEntries(
-					['due', 'last_review', ...CARD_NUMBERS].map((key) => [key, card[key]])
-				) as unknown as CardProgress;
+				// Only the known fields, as for notes: nothing else is carried into storage.
+				const { due, last_review, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state } = card;
+				progress.cards[id] = { due, last_review, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state };
 			}
 		}
 	}

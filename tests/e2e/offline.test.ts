@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './test-utils';
 import { DIST, readDist } from './dist-files';
+import { buildEditedSite, startSwappableServer } from './progress-fixture';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -53,4 +54,49 @@ test('the worker caches this build under its version, and the pages register it'
 		caches[0]!
 	);
 	expect(cached.sort()).toEqual([...settings.urls].sort());
+});
+
+test.describe('on a later deploy', () => {
+	// A real second build, with one note's title changed: the build version changes with it.
+	test.describe.configure({ timeout: 240_000 });
+	let edited = '';
+	test.beforeAll(() => {
+		edited = buildEditedSite('.tmp/offline-edited', {
+			'content/notes/foundations/containers.mdx': (text) =>
+				text.replace("title: 'Containers: what isolates them'", "title: 'Containers: what isolates them, revised'"),
+		});
+	});
+
+	test('the next visit picks up the new build whole, with a quiet notice', async ({ page, context }) => {
+		const server = await startSwappableServer('dist');
+		const failed: string[] = [];
+		page.on('requestfailed', (r) => failed.push(r.url()));
+		try {
+			await page.goto(`${server.origin}/notes/volumes/`);
+			await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+			await page.goto(`${server.origin}/notes/networking/`);
+			const first = await page.evaluate(() => self.caches.keys());
+			expect(first).toHaveLength(1);
+			// Served from the cache, so the old title, until the new build is in.
+			await expect(page.getByRole('link', { name: 'Containers: what isolates them', exact: true }).first()).toBeAttached();
+
+			server.serve(edited);
+			await page.goto(`${server.origin}/notes/compose/`);
+			await expect(page.getByRole('status').filter({ hasText: 'This site was updated' })).toBeVisible({ timeout: 30_000 });
+			const caches = await page.evaluate(() => self.caches.keys());
+			expect(caches).toHaveLength(2);
+			expect(caches).toContain(first[0]);
+
+			// The next page is the new build, all of it, also with the network off.
+			await context.setOffline(true);
+			await page.goto(`${server.origin}/notes/containers/`);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Containers: what isolates them, revised');
+			await expect(page.getByRole('link', { name: 'Containers: what isolates them, revised' }).first()).toBeAttached();
+			await expect(page.getByRole('status').filter({ hasText: 'This site was updated' })).toHaveCount(0);
+			expect(failed).toEqual([]);
+		} finally {
+			await context.setOffline(false);
+			await server.close();
+		}
+	});
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test } from './test-utils';
+import { axeViolations, expect, test } from './test-utils';
 import { readDist } from './dist-files';
 
 test.describe.configure({ timeout: 120_000 });
@@ -49,7 +49,7 @@ test('a full review session: cards of a done note, reveal, rate, and back when d
 	await page.getByRole('link', { name: /review cards due today/ }).click();
 	await expect(page).toHaveURL(/\/review\/$/);
 
-	const ratings = ['Again', 'Hard', 'Good', 'Easy'];
+	const ratings = ['Again', 'Hard', 'Good', 'Easy'] as const;
 	for (const [i, card] of due.entries()) {
 		await expect(page.getByRole('status')).toHaveText(`${due.length - i} ${due.length - i === 1 ? 'card' : 'cards'} due.`);
 		await expect(page.getByRole('heading', { level: 2 })).toHaveText(text(card.question));
@@ -57,7 +57,10 @@ test('a full review session: cards of a done note, reveal, rate, and back when d
 		await expect(page.getByRole('button', { name: 'Good' })).toBeHidden();
 		await page.getByRole('button', { name: 'Show the answer' }).click();
 		await expect(page.getByText(text(card.answer[0]!))).toBeVisible();
-		await page.getByRole('group', { name: 'How well did you remember it?' }).getByRole('button', { name: ratings[i % 4] }).click();
+		// Focus moves to the answer, so a screen reader reads it next; axe once, with it shown.
+		await expect(page.locator('[data-review-answer]')).toBeFocused();
+		if (i === 0) expect(await axeViolations(page)).toEqual([]);
+		await page.getByRole('group', { name: 'How well did you remember it?' }).getByRole('button', { name: ratings[i % 4]! }).click();
 	}
 	await expect(page.getByRole('status')).toHaveText(
 		new RegExp(`you reviewed ${due.length} cards\\. Nothing is due now\\. The next card comes back on`)
