@@ -14,6 +14,7 @@ import { satteriScrollableTables } from './src/plugins/satteri-scrollable-tables
 import { satteriTableCommands } from './src/plugins/satteri-table-commands.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { workbenchIntegration } from './src/integrations/workbench.ts';
+import { offlineIntegration } from './src/integrations/offline.ts';
 import { examplePlugins } from './src/plugins/examples.ts';
 import { PAGE_CSP } from './src/lib/csp.ts';
 
@@ -35,7 +36,15 @@ export default defineConfig({
 	security: { csp: PAGE_CSP },
 	// `optimize` compiles each note's static HTML (code, diagrams) to strings, not one JSX call
 	// per element: at 1000 notes the build takes a fifth less time and a quarter less memory.
-	integrations: [mdx({ optimize: true }), sitemap(), pagefindIntegration(), workbenchIntegration()],
+	// offlineIntegration lists dist/ for the service worker, so it runs after Pagefind has written
+	// its index and stays last.
+	integrations: [
+		mdx({ optimize: true }),
+		sitemap(),
+		pagefindIntegration(),
+		workbenchIntegration(),
+		offlineIntegration(),
+	],
 	markdown: {
 		// Astro 7's default processor, Sätteri: nothing here needs remark/rehype, and it is
 		// the fastest way to render MDX. Plugins are written against its mdast/hast visitors.

@@ -8,12 +8,32 @@ export interface NoteProgress {
 	doneAt: string;
 }
 
+/**
+ * Where one review card stands (the fields of an FSRS card, dates as ISO 8601 strings). Kept
+ * here so export, import and merge carry it; src/lib/review/schedule.ts computes it.
+ */
+export interface CardProgress {
+	due: string;
+	stability: number;
+	difficulty: number;
+	elapsed_days: number;
+	scheduled_days: number;
+	learning_steps: number;
+	reps: number;
+	lapses: number;
+	/** FSRS state: 0 new, 1 learning, 2 review, 3 relearning. */
+	state: number;
+	last_review: string;
+}
+
 /** Everything stored about a reader's progress, versioned so a later format can migrate it. */
 export interface Progress {
 	v: 1;
 	notes: Record<string, NoteProgress>;
 	/** Workbench exercises solved: exercise id → when (ISO 8601). Absent in older exports. */
 	exercises?: Record<string, string>;
+	/** Review cards the reader has rated, by card id; absent until the first rating. */
+	cards?: Record<string, CardProgress>;
 }
 
 /** Where a note stands for the reader: not done, done, or done but changed since. */
@@ -38,6 +58,20 @@ function isEntry(value: unknown): value is NoteProgress {
 	);
 }
 
+const CARD_NUMBERS = ['stability', 'difficulty', 'elapsed_days', 'scheduled_days', 'learning_steps', 'reps', 'lapses', 'state'] as const;
+
+function isCard(value: unknown): value is CardProgress {
+	if (typeof value !== 'object' || value === null) return false;
+	const card = value as Record<string, unknown>;
+	const isDate = (v: unknown) => typeof v === 'string' && !Number.isNaN(Date.parse(v));
+	return (
+		isDate(card.due) &&
+		isDate(card.last_review) &&
+		CARD_NUMBERS.every((key) => typeof card[key] === 'number' && Number.isFinite(card[key])) &&
+		[0, 1, 2, 3].includes(card.state as number)
+	);
+}
+
 /**
  * Read stored or imported progress. Returns undefined when the text is not progress at all
  * (not JSON, another version, no `notes`); inside valid progress, entries that are broken are
@@ -52,7 +86,7 @@ export function parseProgress(text: string | null | undefined): Progress | undef
 		return undefined;
 	}
 	if (typeof data !== 'object' || data === null) return undefined;
-	const { v, notes } = data as Record<string, unknown>;
+	const { v, notes, cards, exercises } = data as Record<string, unknown>;
 	if (v !== 1 || typeof notes !== 'object' || notes === null || Array.isArray(notes))
 		return undefined;
 	const progress = emptyProgress();
@@ -61,11 +95,20 @@ export function parseProgress(text: string | null | undefined): Progress | undef
 			progress.notes[slug] = { hash: entry.hash, doneAt: entry.doneAt };
 		}
 	}
-	const { exercises } = data as Record<string, unknown>;
 	if (typeof exercises === 'object' && exercises !== null && !Array.isArray(exercises)) {
 		for (const [id, at] of Object.entries(exercises)) {
 			if (/^[a-z0-9-]{1,80}$/.test(id) && typeof at === 'string' && !Number.isNaN(Date.parse(at))) {
 				(progress.exercises ??= record())[id] = at;
+			}
+		}
+	}
+	if (typeof cards === 'object' && cards !== null && !Array.isArray(cards)) {
+		for (const [id, card] of Object.entries(cards)) {
+			if (id.length > 0 && id.length <= 300 && isCard(card)) {
+				progress.cards ??= record();
+				// Only the known fields, as for notes: nothing else is carried into storage.
+				const { due, last_review, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state } = card;
+				progress.cards[id] = { due, last_review, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state };
 			}
 		}
 	}
@@ -106,7 +149,16 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
 	for (const [id, at] of Object.entries(b.exercises ?? {})) {
 		if (Date.parse(at) < Date.parse(exercises[id] ?? at)) exercises[id] = at;
 	}
-	return Object.keys(exercises).length > 0 ? { v: 1, notes, exercises } : { v: 1, notes };
+	// A card rated in both browsers keeps the later review.
+	const cards = Object.assign(record<CardProgress>(), a.cards);
+	for (const [id, card] of Object.entries(b.cards ?? {})) {
+		const mine = Object.hasOwn(cards, id) ? cards[id] : undefined;
+		if (!mine || Date.parse(card.last_review) > Date.parse(mine.last_review)) cards[id] = card;
+	}
+	const merged: Progress = { v: 1, notes };
+	if (Object.keys(exercises).length > 0) merged.exercises = exercises;
+	if (Object.keys(cards).length > 0) merged.cards = cards;
+	return merged;
 }
 
 /** Progress with the workbench exercise `id` recorded as solved (the first time counts). */

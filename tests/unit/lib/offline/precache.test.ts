@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { buildVersion, precacheUrls, workerSource } from '../../../../src/lib/offline/precache';
+
+const files = [
+	'index.html',
+	'notes/volumes/index.html',
+	'notes/volumes.md',
+	'_astro/BaseLayout.abc.css',
+	'pagefind/pagefind.js',
+	'pagefind/index/en_1.pf_index',
+	'workbench/index.html',
+	'review/cards.json',
+	'404.html',
+	'sitemap-0.xml',
+	'sitemap-index.xml',
+	'rss.xml',
+	'robots.txt',
+	'llms.txt',
+	'sw.js',
+];
+
+describe('precacheUrls', () => {
+	test('caches every page as its URL, its assets, the search index and the workbench', () => {
+		expect(precacheUrls(files, '/')).toEqual([
+			'/',
+			'/_astro/BaseLayout.abc.css',
+			'/notes/volumes/',
+			'/pagefind/index/en_1.pf_index',
+			'/pagefind/pagefind.js',
+			'/review/cards.json',
+			'/workbench/',
+		]);
+	});
+
+	test('puts the base path of a sub-path deployment in front', () => {
+		expect(precacheUrls(['index.html', 'notes/volumes/index.html'], '/docs')).toEqual(['/docs/', '/docs/notes/volumes/']);
+	});
+});
+
+describe('buildVersion', () => {
+	const a = [
+		{ url: '/', content: '<h1>Home</h1>' },
+		{ url: '/notes/volumes/', content: 'v1' },
+	];
+	test('is the same for the same files in any order', () => {
+		expect(buildVersion([...a].reverse())).toBe(buildVersion(a));
+	});
+	test('changes when one file changes, or moves', () => {
+		expect(buildVersion([a[0]!, { url: '/notes/volumes/', content: 'v2' }])).not.toBe(buildVersion(a));
+		expect(buildVersion([a[0]!, { url: '/notes/volume/', content: 'v1' }])).not.toBe(buildVersion(a));
+	});
+});
+
+test('workerSource puts the settings in front of the worker as data', () => {
+	const source = workerSource('self.x = 1;', { version: 'abc', urls: ['/"quoted"/'], base: '/' });
+	expect(source).toBe('self.DN_OFFLINE = {"version":"abc","urls":["/\\"quoted\\"/"],"base":"/"};\nself.x = 1;');
+});
