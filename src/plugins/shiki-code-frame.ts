@@ -7,7 +7,7 @@ import { workbenchBlockHref } from '../lib/workbench/block-link.ts';
 /**
  * Wrap each highlighted block in a `<figure>` with a top bar (its title, or its language), a copy button
  * (hidden until the copy script enables it, so a page without JavaScript shows none) and,
- * for a `nocheck` block, an "intentionally wrong" label.
+ * for a `nocheck` block, a "not checked: outdated or wrong on purpose" label.
  */
 export function transformerCodeFrame(options: { base?: string } = {}): ShikiTransformer {
 	return {
@@ -44,7 +44,7 @@ export function transformerCodeFrame(options: { base?: string } = {}): ShikiTran
 					tagName: 'p',
 					// A label, not the example: keep it out of the search index and its excerpts.
 					properties: { className: ['dn-code-wrong'], 'data-pagefind-ignore': '' },
-					children: [{ type: 'text' as const, value: 'Intentionally wrong: not checked' }],
+					children: [{ type: 'text' as const, value: 'Not checked: outdated or wrong on purpose' }],
 				});
 			}
 			// The block's actions, at the end of its top bar: Open in workbench (for a Dockerfile or

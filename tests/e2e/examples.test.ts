@@ -153,7 +153,7 @@ test('checked blocks say what was checked, and Dockerfiles explain their layer m
 	await expect(block.getByText('Dockerfile checked: syntax, stages, BuildKit rules')).toBeVisible();
 	await expect(block.getByText('adds a layer (RUN, COPY, ADD)')).toBeVisible();
 	await expect(block.getByText('metadata only')).toBeVisible();
-	const wrong = page.locator('figure.dn-code').filter({ hasText: 'Intentionally wrong: not checked' }).first();
+	const wrong = page.locator('figure.dn-code').filter({ hasText: 'Not checked: outdated or wrong on purpose' }).first();
 	await expect(wrong.getByText(/checked:/)).toHaveCount(0);
 });
 

@@ -37,7 +37,7 @@ function rewriteLinks(line: string, root: URL): string {
 
 /**
  * Rewrite an MDX body for readers outside the site: links become absolute URLs, and a block
- * marked `nocheck` is preceded by the same "intentionally wrong" warning the page shows.
+ * marked `nocheck` is preceded by the same "not checked" warning the page shows.
  * Everything inside code blocks is left exactly as written.
  */
 export function twinBody(body: string, root: URL): string {
@@ -51,7 +51,7 @@ export function twinBody(body: string, root: URL): string {
 		} else if (match) {
 			fence = match[1]!;
 			const meta = match[2]!.trim().replace(/^\S+\s*/, '');
-			if (parseCodeMeta(meta).nocheck) out.push('*Intentionally wrong: this example shows a mistake.*', '');
+			if (parseCodeMeta(meta).nocheck) out.push('*Not checked: this example is outdated or wrong on purpose.*', '');
 			out.push(line);
 		} else {
 			out.push(rewriteLinks(line, root));

@@ -92,7 +92,7 @@ describe('badges and notes beside a block', () => {
 
 	test('a nocheck block keeps its label and gets no badge and no diagram', async () => {
 		const html = await render(fence('dockerfile nocheck', 'FROM a AS x', 'FROM b', 'COPY --from=x / /'));
-		expect(html).toContain('Intentionally wrong: not checked');
+		expect(html).toContain('Not checked: outdated or wrong on purpose');
 		expect(html).not.toContain('dn-checked');
 		expect(html).not.toContain('<svg');
 	});

@@ -38,8 +38,8 @@ test('leaves code blocks and inline code exactly as written', () => {
 test('warns before a nocheck block, as the page does, and keeps the fence meta', () => {
 	const body = ['Text.', '', '```dockerfile title="Dockerfile" nocheck', 'FROM alpine', '```'].join('\n');
 	const out = twinBody(body, root);
-	expect(out).toContain('*Intentionally wrong: this example shows a mistake.*\n\n```dockerfile title="Dockerfile" nocheck');
-	expect(twinBody('```dockerfile\nFROM alpine:3.20\n```', root)).not.toContain('Intentionally wrong');
+	expect(out).toContain('*Not checked: this example is outdated or wrong on purpose.*\n\n```dockerfile title="Dockerfile" nocheck');
+	expect(twinBody('```dockerfile\nFROM alpine:3.20\n```', root)).not.toContain('Not checked');
 });
 
 test('a twin starts with the title, the description and where the note lives', () => {
