@@ -24,7 +24,7 @@ export function offlineIntegration(): AstroIntegration {
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				base = config.base;
-				worker = new URL('src/integrations/offline-worker.js', config.root);
+				worker = new URL('integrations/offline-worker.js', config.srcDir);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);

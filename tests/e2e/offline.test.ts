@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './test-utils';
-import { DIST, readDist } from './dist-files';
-import { buildEditedSite, startSwappableServer } from './progress-fixture';
+import { DIST, readDist } from '../built-site';
+import { startStaticServer } from '../static-server';
+import { buildDeploys, type Deploys } from './progress-fixture';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -59,28 +60,33 @@ test('the worker caches this build under its version, and the pages register it'
 test.describe('on a later deploy', () => {
 	// A real second build, with one note's title changed: the build version changes with it.
 	test.describe.configure({ timeout: 240_000 });
-	let edited = '';
+	// The small fixture project, with the service worker, built as two deploys.
+	let deploys: Deploys;
 	test.beforeAll(() => {
-		edited = buildEditedSite('.tmp/offline-edited', {
-			'content/notes/foundations/containers.mdx': (text) =>
-				text.replace("title: 'Containers: what isolates them'", "title: 'Containers: what isolates them, revised'"),
-		});
+		deploys = buildDeploys(
+			{},
+			{
+				'content/notes/containers.mdx': (text) =>
+					text.replace('title: "Containers: what isolates them"', 'title: "Containers: what isolates them, revised"'),
+			},
+			{ config: 'astro.offline.config.mjs', copy: '.tmp/fixtures/offline' }
+		);
 	});
 
 	test('the next visit picks up the new build whole, with a quiet notice', async ({ page, context }) => {
-		const server = await startSwappableServer('dist');
+		const server = await startStaticServer(deploys.before);
 		const failed: string[] = [];
 		page.on('requestfailed', (r) => failed.push(r.url()));
 		try {
-			await page.goto(`${server.origin}/notes/volumes/`);
+			await page.goto(`${server.origin}/notes/what-is-docker/`);
 			await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-			await page.goto(`${server.origin}/notes/networking/`);
+			await page.goto(`${server.origin}/notes/kubernetes/`);
 			const first = await page.evaluate(() => self.caches.keys());
 			expect(first).toHaveLength(1);
 			// Served from the cache, so the old title, until the new build is in.
 			await expect(page.getByRole('link', { name: 'Containers: what isolates them', exact: true }).first()).toBeAttached();
 
-			server.serve(edited);
+			server.serve(deploys.after);
 			await page.goto(`${server.origin}/notes/compose/`);
 			await expect(page.getByRole('status').filter({ hasText: 'This site was updated' })).toBeVisible({ timeout: 30_000 });
 			const caches = await page.evaluate(() => self.caches.keys());

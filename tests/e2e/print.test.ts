@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './test-utils';
-import { htmlPages } from './dist-files';
+import { htmlPages } from '../built-site';
 
 // Notes the build wrote (notes/<slug>/index.html), counted from dist/, not a number written here.
 const notePaths = htmlPages().filter((f) => /^notes\/[^/]+\/index\.html$/.test(f));

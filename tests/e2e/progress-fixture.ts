@@ -7,7 +7,14 @@ import { join, resolve } from 'node:path';
 
 /** The fixture project, and where it is copied to be built: as deep, so its relative paths hold. */
 const FIXTURE = 'tests/fixtures/progress';
-const COPY = '.tmp/fixtures/progress';
+
+/** Which of the fixture's configurations to build, and where its copy goes. */
+export interface FixtureBuild {
+	/** The config file in the fixture: `astro.config.mjs` (no service worker) by default. */
+	config?: string;
+	/** Where the copy is built; each configuration needs its own, as tests run in parallel. */
+	copy?: string;
+}
 
 /** A small but complete note for the fixture: frontmatter, a section and "Check yourself". */
 export function syntheticNote(slug: string, section: string, order: number): string {
@@ -35,8 +42,9 @@ export function syntheticNote(slug: string, section: string, order: number): str
 	].join('\n');
 }
 
-function astroBuild(root: string) {
-	execFileSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', root], {
+function astroBuild(root: string, config: string) {
+	const args = ['build', '--root', root, '--config', resolve(root, config)];
+	execFileSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), ...args], {
 		stdio: 'pipe',
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 	});
@@ -54,13 +62,14 @@ export interface Deploys {
  */
 export function buildDeploys(
 	added: Record<string, string>,
-	edits: Record<string, (text: string) => string>
+	edits: Record<string, (text: string) => string>,
+	{ config = 'astro.config.mjs', copy: COPY = '.tmp/fixtures/progress' }: FixtureBuild = {}
 ): Deploys {
 	rmSync(COPY, { recursive: true, force: true });
 	mkdirSync(COPY, { recursive: true });
 	cpSync(FIXTURE, COPY, { recursive: true });
 	for (const [file, text] of Object.entries(added)) writeFileSync(join(COPY, file), text);
-	astroBuild(COPY);
+	astroBuild(COPY, config);
 	const before = join(COPY, 'dist-before');
 	renameSync(join(COPY, 'dist'), before);
 	for (const [file, edit] of Object.entries(edits)) {
@@ -70,6 +79,6 @@ export function buildDeploys(
 		if (changed === text) throw new Error(`The edit of ${file} changed nothing: update the test's edit.`);
 		writeFileSync(path, changed);
 	}
-	astroBuild(COPY);
+	astroBuild(COPY, config);
 	return { before, after: join(COPY, 'dist') };
 }

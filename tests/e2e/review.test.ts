@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, test } from './test-utils';
-import { readDist } from './dist-files';
+import { readDist } from '../built-site';
 
 test.describe.configure({ timeout: 120_000 });
 
