@@ -43,8 +43,10 @@ export function syntheticNote(slug: string, section: string, order: number): str
 }
 
 function astroBuild(root: string, config: string) {
-	const args = ['build', '--root', root, '--config', resolve(root, config)];
-	execFileSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), ...args], {
+	// Built from inside the copy, as `npm run build` runs from the project's root: the content
+	// policy reads a note's path from there (src/plugins/satteri-refuse-unsafe-mdx.ts).
+	execFileSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--config', config], {
+		cwd: root,
 		stdio: 'pipe',
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 	});
