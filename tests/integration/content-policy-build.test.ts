@@ -84,7 +84,7 @@ test('the valid twin builds: dangerous text in code, markup in the title, an SVG
 	try {
 		const head = (title: string) => `---\ntitle: ${title}\ndescription: Generated for the build test.\n---\n\n`;
 		const notes = join(project.dir, 'content/notes');
-		writeFileSync(join(notes, 'crlf.mdx'), `${head('Windows line ends')}## First part\n\nText.\n\n## Check yourself\n\nA question.\n`.replace(/\n/g, '\r\n'));
+		writeFileSync(join(notes, 'crlf.mdx'), `${head('Windows line ends')}## First part\n\nText.\n\n## Check yourself\n\n<details>\n<summary>A question?</summary>\n\nAn answer.\n\n</details>\n`.replace(/\n/g, '\r\n'));
 		writeFileSync(join(notes, 'many-headings.mdx'), head('Many headings') + '## h\n\n'.repeat(50_000));
 		writeFileSync(join(notes, 'long-line.mdx'), `${head('One long line')}## Long\n\n${'word '.repeat(60_000)}\n`);
 		const { status, output } = project.run('npx', ['astro', 'build']);

@@ -11,6 +11,7 @@ import { checkHeadings, elementIds, noteHeadings } from './headings.ts';
 import { checkLinks, collectLinks, type NoteLink } from './links.ts';
 import { parseMdx } from './parse-mdx.ts';
 import { checkProseDashes } from './prose-dashes.ts';
+import { extractCards } from '../review/cards.ts';
 import type { SiteRoutes } from './site-routes.ts';
 import { checkNotePolicy, checkSourceLimits, contentFileKind, type PolicyContext, type RefusedReason, refusedFile } from '../content-policy/index.ts';
 
@@ -115,8 +116,23 @@ function checkNoteFile(file: ContentFile, input: ContentInput, files: Pick<Polic
 	diagnostics.push(...checkHeadings(headings));
 	const code = checkCodeBlocks(tree);
 	diagnostics.push(...code.diagnostics);
-	// The `slug:` line, looked for only inside the frontmatter block.
 	const block = splitFrontmatter(text);
+	// Each "Check yourself" question becomes a review card (src/lib/review/cards.ts); one that
+	// cannot is reported here, at its line in the file (the cards are read from below the frontmatter).
+	if (!partial && typeof block !== 'string') {
+		const body = text.split('\n').slice(block.closingLine).join('\n');
+		const title = typeof raw.title === 'string' ? raw.title : '';
+		for (const problem of extractCards(body, { slug: slug ?? '', title }).problems) {
+			diagnostics.push({
+				line: problem.line + block.closingLine,
+				rule: 'review-card',
+				severity: 'error',
+				message: problem.message,
+				fix: 'Write each question as `<details>` with a one-line `<summary>`, and its answer as plain text and `inline code` (CONTRIBUTING.md, "Check yourself")',
+			});
+		}
+	}
+	// The `slug:` line, looked for only inside the frontmatter block.
 	const lines = typeof block === 'string' ? [] : text.split('\n').slice(0, block.closingLine);
 	const slugLine = lines.findIndex((line) => /^slug\s*:/.test(line)) + 1;
 	return {

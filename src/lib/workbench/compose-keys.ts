@@ -36,7 +36,7 @@ export const TOP_KEYS: Record<string, KeyExplanation> = {
 	networks: { text: 'Networks the services can join, besides the project’s default one.', section: `${COMPOSE}#networks` },
 	secrets: { text: 'Secrets the services may be given, read from files or the environment.', section: 'container-security#secrets-at-run-time' },
 	name: { text: 'The project name, which prefixes containers, networks and volumes.', section: `${COMPOSE}#services` },
-	version: { text: 'Obsolete: Compose ignores it.', section: `${COMPOSE}#what-changed-since` },
+	version: { text: 'Obsolete: Compose ignores it.', section: `${COMPOSE}#older-compose-files-you-will-meet` },
 };
 
 /** A key this table does not know still links somewhere useful: the services section. */

@@ -7,7 +7,7 @@ export const flaskUpToDate: Exercise = {
 	title: 'Bring the outline’s Flask Dockerfile up to date',
 	kind: 'dockerfile',
 	goal: 'This is the Flask example the notes started from. Build it on a supported Python, install the dependencies from requirements.txt before copying the source, and run the app as a user without root rights.',
-	note: { slug: 'dockerfile', heading: 'what-changed-since' },
+	note: { slug: 'dockerfile', heading: 'an-older-dockerfile-you-will-meet' },
 	start: `FROM python:3.9
 WORKDIR /app
 COPY . .

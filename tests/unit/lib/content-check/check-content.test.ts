@@ -88,3 +88,10 @@ test('the good content passes the checker: CRLF, right-to-left headings, 50,000 
 	const code = note('Code', 'Write `<script>`, `onerror=`, `javascript:`, `{}` and `<Angle />`.\n\n```html\n<script>alert(1)</script>\n<Angle /> {x}\n```\n');
 	expect(check(file('crlf.mdx', crlf), file('rtl.mdx', rtl), file('many.mdx', many), file('long.mdx', long), file('code.mdx', code))).toEqual([]);
 });
+
+test('a "Check yourself" question that cannot become a review card is reported at its line in the file', () => {
+	const question = (summary: string) => `## Check yourself\n\n<details>\n<summary>${summary}</summary>\n\nAn answer with \`code\`.\n\n</details>\n`;
+	expect(check(file('a.mdx', note('A', question('Why?'))))).toEqual([]);
+	// Line 8: the question written as a paragraph, not a <details> card.
+	expect(check(file('a.mdx', note('A', '## Check yourself\n\nWhy is it so?\n')))).toEqual(['a.mdx:8 review-card']);
+});
