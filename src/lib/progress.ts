@@ -1,5 +1,6 @@
-/** The localStorage key that holds the reader's progress. */
-export const PROGRESS_KEY = 'dn-progress';
+import { emptyProgress, markDone, PROGRESS_KEY, record, serializeProgress } from './progress-core.ts';
+
+export { emptyProgress, markDone, PROGRESS_KEY, serializeProgress };
 
 /** What the reader did with one note: the content hash they read, and when they marked it. */
 export interface NoteProgress {
@@ -39,13 +40,6 @@ export interface Progress {
 /** Where a note stands for the reader: not done, done, or done but changed since. */
 export type NoteStatus = 'todo' | 'done' | 'updated';
 
-// Objects without a prototype, so a slug such as `__proto__` is just a key.
-const record = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
-
-/** Progress with no note done. */
-export function emptyProgress(): Progress {
-	return { v: 1, notes: record() };
-}
 
 function isEntry(value: unknown): value is NoteProgress {
 	if (typeof value !== 'object' || value === null) return false;
@@ -115,17 +109,6 @@ export function parseProgress(text: string | null | undefined): Progress | undef
 	return progress;
 }
 
-/** The text to store or export. */
-export function serializeProgress(progress: Progress): string {
-	return JSON.stringify(progress);
-}
-
-/** Progress with `slug` marked done at `hash`, the content the reader has just read. */
-export function markDone(progress: Progress, slug: string, hash: string, now: Date): Progress {
-	const notes = Object.assign(record<NoteProgress>(), progress.notes);
-	notes[slug] = { hash, doneAt: now.toISOString() };
-	return { ...progress, v: 1, notes };
-}
 
 /** Progress with `slug` no longer done. */
 export function unmarkDone(progress: Progress, slug: string): Progress {

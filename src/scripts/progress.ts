@@ -29,6 +29,10 @@ import {
 //   [data-progress-continue]          link to the first note not done, in document order;
 //                                     its last child gets the note's title
 
+// Pages that import this script themselves (home, progress, review, workbench) run it before
+// every page's src/scripts/progress-loader.ts, which then leaves it alone: one copy per page.
+document.documentElement.dataset.progressScript = '';
+
 let storage: Storage | undefined;
 try {
 	storage = localStorage;

@@ -161,8 +161,10 @@ test.describe('code blocks on the keyboard', () => {
 		}
 		await expect(pre).toBeFocused();
 		await expect(figure.locator('.dn-code-keys')).toBeVisible();
-		// ↓ to the Copy button, then one ↓ per link.
-		for (let i = 0; i <= total; i++) await page.keyboard.press('ArrowDown');
+		// One ↓ per action (Open in workbench, Copy), then one ↓ per link.
+		const actions = await figure.locator('.dn-code-actions a, .dn-copy:not([hidden])').count();
+		expect(actions).toBeGreaterThan(0);
+		for (let i = 0; i < actions + total; i++) await page.keyboard.press('ArrowDown');
 		await expect(target).toBeFocused();
 		expect(await target.evaluate((a) => a.matches(':focus-visible') && getComputedStyle(a).outlineStyle !== 'none')).toBe(true);
 		await expect(figure.locator('.dn-code-keys')).toContainText((await target.getAttribute('title'))!);

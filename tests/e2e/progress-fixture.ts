@@ -2,7 +2,7 @@
 // tests/fixtures/progress (the site's own src/ over six notes of its own), with notes added so
 // the learning path outgrows the sidebar, built once as it is and once with two notes edited.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** The fixture project, and where it is copied to be built: as deep, so its relative paths hold. */
@@ -40,6 +40,14 @@ export function syntheticNote(slug: string, section: string, order: number): str
 		'</details>',
 		'',
 	].join('\n');
+}
+
+/** How many of the fixture's own notes are in `section` (the synthetic ones come on top). */
+export function fixtureNotesIn(section: string): number {
+	const dir = join(FIXTURE, 'content/notes');
+	return readdirSync(dir)
+		.filter((file) => file.endsWith('.mdx'))
+		.filter((file) => new RegExp(`^section: ${section}$`, 'm').test(readFileSync(join(dir, file), 'utf8'))).length;
 }
 
 function astroBuild(root: string, config: string) {
