@@ -154,7 +154,9 @@ test('checked blocks say what was checked, and Dockerfiles explain their layer m
 	await expect(block.getByText('adds a layer (RUN, COPY, ADD)')).toBeVisible();
 	await expect(block.getByText('metadata only')).toBeVisible();
 	const wrong = page.locator('figure.dn-code').filter({ hasText: 'Not checked: outdated or wrong on purpose' }).first();
-	await expect(wrong.getByText(/checked:/)).toHaveCount(0);
+	// Its own label says it is not checked; it has no "… checked: …" badge.
+	await expect(wrong.locator('.dn-checked')).toHaveCount(0);
+	await expect(wrong.getByText(/^(Dockerfile|Compose file) checked:/)).toHaveCount(0);
 });
 
 test.describe('on a phone', () => {

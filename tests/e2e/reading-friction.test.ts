@@ -30,9 +30,11 @@ function tooCloseToTheRight(page: Page) {
 			if (el.closest('.dn-header, .dn-skip, .dn-sr-only, [hidden], dialog, pagefind-modal')) continue;
 			const rect = el.getBoundingClientRect();
 			if (rect.width === 0 || rect.height === 0) continue;
-			// Inside a box that scrolls sideways, what counts is the box's own edge.
+			// Inside a box that scrolls sideways, what counts is the box's own edge (an inline
+			// <svg> clips its own content, so its box is not the one that scrolls).
 			let clip = el.parentElement;
-			while (clip && clip !== document.body && getComputedStyle(clip).overflowX === 'visible') clip = clip.parentElement;
+			while (clip && clip !== document.body && (getComputedStyle(clip).overflowX === 'visible' || clip instanceof SVGElement))
+				clip = clip.parentElement;
 			const right = clip && clip !== document.body ? Math.min(rect.right, clip.getBoundingClientRect().right) : rect.right;
 			const style = getComputedStyle(el);
 			const matters = ownText(el) || boxed(style) || el.matches('pre, svg, img, table, figure, nav a, button');
