@@ -66,7 +66,11 @@ export default defineConfig({
 			// gives each variable its light and dark colour (GitHub's, at WCAG AA).
 			theme: codeTheme(),
 			// The example aids fill the figure transformerCodeFrame makes, so they come after it.
-			transformers: [transformerMetaHighlight(), transformerCodeFrame({ base }), ...examples.transformers],
+			transformers: [
+				transformerMetaHighlight(),
+				transformerCodeFrame({ base }),
+				...examples.transformers,
+			],
 		},
 	},
 });

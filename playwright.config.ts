@@ -16,7 +16,12 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 		launchOptions: chromiumLaunchOptions(),
 	},
-	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } }],
+	projects: [
+		{
+			name: 'chromium',
+			use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() },
+		},
+	],
 	// The tests run against the built site (`npm run build` first), served as it is built.
 	webServer: {
 		command: `node tests/static-server.ts dist ${PORT}`,

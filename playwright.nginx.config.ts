@@ -12,13 +12,20 @@ export default defineConfig({
 	forbidOnly: !!process.env.CI,
 	retries: process.env.CI ? 1 : 0,
 	workers: 2,
-	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: 'playwright-report/deploy' }]],
+	reporter: process.env.CI
+		? [['list']]
+		: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report/deploy' }]],
 	outputDir: 'test-results/deploy',
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		trace: 'retain-on-failure',
 	},
-	projects: [{ name: 'nginx', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } }],
+	projects: [
+		{
+			name: 'nginx',
+			use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() },
+		},
+	],
 	webServer: {
 		// Needs a build: `npm run build` first, as for the other browser tests.
 		command: 'node tests/deploy/serve-nginx.ts',

@@ -10,7 +10,12 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from '@playwright/test';
-import { CATEGORIES, judge, MIN_SCORES, type LighthouseResult } from '../src/lib/audit/lighthouse.ts';
+import {
+	CATEGORIES,
+	judge,
+	MIN_SCORES,
+	type LighthouseResult,
+} from '../src/lib/audit/lighthouse.ts';
 import { chromiumLaunchOptions } from '../tests/chromium.ts';
 
 /** The pages audited: the 404 page is fetched as /404.html so that it answers 200 and is scored on its content. */
@@ -74,7 +79,10 @@ let failed = false;
 const rows: string[] = [];
 try {
 	for (const page of PAGES) {
-		const runs: { lhr: LighthouseResult & { environment: { benchmarkIndex: number } }; perf: number }[] = [];
+		const runs: {
+			lhr: LighthouseResult & { environment: { benchmarkIndex: number } };
+			perf: number;
+		}[] = [];
 		for (let i = 0; i < RUNS; i++) {
 			const run = await lighthouse(`${base}${page.path}`, {
 				port: chrome.port,
@@ -88,7 +96,10 @@ try {
 		}
 		const sorted = [...runs].sort((a, b) => a.perf - b.perf);
 		const chosen = sorted[(sorted.length - 1) >> 1]!;
-		writeFileSync(`.tmp/lighthouse/${page.name.replace(/\W+/g, '-')}.json`, JSON.stringify(chosen.lhr, null, 1));
+		writeFileSync(
+			`.tmp/lighthouse/${page.name.replace(/\W+/g, '-')}.json`,
+			JSON.stringify(chosen.lhr, null, 1)
+		);
 		const verdict = judge(chosen.lhr);
 		const perfRuns = runs.map((r) => Math.round(r.perf * 100)).join(', ');
 		const bench = runs.map((r) => Math.round(r.lhr.environment.benchmarkIndex)).join(', ');
@@ -108,9 +119,13 @@ try {
 
 // Lighthouse's benchmarkIndex measures this machine's speed; below ~1000 its simulated mobile
 // CPU is slower than the phone it models, and performance scores drop with it.
-console.log(`| page | ${CATEGORIES.join(' | ')} | performance of each run | machine benchmarkIndex |`);
+console.log(
+	`| page | ${CATEGORIES.join(' | ')} | performance of each run | machine benchmarkIndex |`
+);
 console.log(`|---|${CATEGORIES.map(() => '---').join('|')}|---|---|`);
 console.log(`| minimum | ${CATEGORIES.map((c) => MIN_SCORES[c]).join(' | ')} | | |`);
 for (const row of rows) console.log(row);
-console.log(failed ? '\naudit: FAILED (see above)' : '\naudit: every page meets its minimum scores');
+console.log(
+	failed ? '\naudit: FAILED (see above)' : '\naudit: every page meets its minimum scores'
+);
 process.exit(failed ? 1 : 0);

@@ -25,7 +25,12 @@ function percentile(sorted: number[], p: number): number {
 function summarise(samples: number[]) {
 	const sorted = [...samples].sort((a, b) => a - b);
 	const round = (n: number) => Math.round(n * 10) / 10;
-	return { n: sorted.length, p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), max: round(sorted.at(-1)!) };
+	return {
+		n: sorted.length,
+		p50: round(percentile(sorted, 50)),
+		p95: round(percentile(sorted, 95)),
+		max: round(sorted.at(-1)!),
+	};
 }
 
 /**
@@ -37,13 +42,17 @@ async function timeQuery(page: Page, query: string): Promise<number> {
 	await page.evaluate((query) => {
 		const w = window as unknown as { benchDone: Promise<number>; lastKey?: number };
 		const dialog = document.querySelector('dialog')!;
-		if (w.lastKey === undefined) document.addEventListener('keydown', (e) => (w.lastKey = e.timeStamp), { capture: true });
+		if (w.lastKey === undefined)
+			document.addEventListener('keydown', (e) => (w.lastKey = e.timeStamp), { capture: true });
 		w.lastKey = 0;
 		w.benchDone = new Promise((resolve) => {
 			const check = () => {
 				const summary = dialog.querySelector('pagefind-summary')?.textContent ?? '';
 				const none = summary === `No results for ${query}`;
-				const some = summary.endsWith(` for ${query}`) && /^\d/.test(summary) && dialog.querySelector('.pf-result-link');
+				const some =
+					summary.endsWith(` for ${query}`) &&
+					/^\d/.test(summary) &&
+					dialog.querySelector('.pf-result-link');
 				if (w.lastKey && (none || some)) {
 					observer.disconnect();
 					resolve(performance.now() - w.lastKey);
@@ -68,7 +77,8 @@ function sizes(dir: string, prefix = ''): Map<string, number> {
 	const out = new Map<string, number>();
 	for (const entry of readdirSync(dir, { withFileTypes: true })) {
 		const path = join(dir, entry.name);
-		if (entry.isDirectory()) for (const [k, v] of sizes(path, `${prefix}${entry.name}/`)) out.set(k, v);
+		if (entry.isDirectory())
+			for (const [k, v] of sizes(path, `${prefix}${entry.name}/`)) out.set(k, v);
 		else out.set(`${prefix}${entry.name}`, statSync(path).size);
 	}
 	return out;
@@ -76,7 +86,8 @@ function sizes(dir: string, prefix = ''): Map<string, number> {
 
 function indexSizes(notes: number) {
 	const files = sizes('dist/pagefind');
-	const sum = (test: (name: string) => boolean) => [...files].filter(([n]) => test(n)).reduce((s, [, b]) => s + b, 0);
+	const sum = (test: (name: string) => boolean) =>
+		[...files].filter(([n]) => test(n)).reduce((s, [, b]) => s + b, 0);
 	const fragments = sum((n) => n.startsWith('fragment/'));
 	const index = sum((n) => n.startsWith('index/'));
 	const filters = sum((n) => n.startsWith('filter/'));
@@ -86,13 +97,25 @@ function indexSizes(notes: number) {
 	const searchData = fragments + index + filters + meta;
 	return {
 		notes,
-		bytes: { fragments, index, filters, meta, wasm, searchData, vocabulary: statSync('dist/search-vocabulary.json').size },
+		bytes: {
+			fragments,
+			index,
+			filters,
+			meta,
+			wasm,
+			searchData,
+			vocabulary: statSync('dist/search-vocabulary.json').size,
+		},
 		bytesPerNote: Math.round(searchData / notes),
 	};
 }
 
 async function main() {
-	const server = await preview({ root: process.cwd(), server: { host: '127.0.0.1', port: PORT }, logLevel: 'error' });
+	const server = await preview({
+		root: process.cwd(),
+		server: { host: '127.0.0.1', port: PORT },
+		logLevel: 'error',
+	});
 	const base = `http://127.0.0.1:${PORT}`;
 	const browser = await chromium.launch(chromiumLaunchOptions());
 	try {
@@ -104,7 +127,8 @@ async function main() {
 			const page = await context.newPage();
 			let bytes = 0;
 			page.on('response', async (response) => {
-				if (/\/pagefind\/|search/.test(response.url())) bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+				if (/\/pagefind\/|search/.test(response.url()))
+					bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
 			});
 			await page.goto(`${base}${PAGE}`);
 			await page.keyboard.press('/');
@@ -130,7 +154,9 @@ async function main() {
 			}
 		}
 
-		const notes = readdirSync('dist/notes', { withFileTypes: true }).filter((e) => e.isDirectory()).length;
+		const notes = readdirSync('dist/notes', { withFileTypes: true }).filter((e) =>
+			e.isDirectory()
+		).length;
 		const result = {
 			date: new Date().toISOString(),
 			// Timings scale with how busy the machine is; the 1-minute load average says how busy.
@@ -147,13 +173,27 @@ async function main() {
 		};
 		mkdirSync('bench-results', { recursive: true });
 		writeFileSync('bench-results/search.json', `${JSON.stringify(result, null, '\t')}\n`);
-		console.log(`Search benchmark (${PAGE}, Chromium, ${base}, load average ${result.loadAverage})`);
-		console.log(`  cold first search  p50 ${result.coldFirstSearchMs.p50} ms  p95 ${result.coldFirstSearchMs.p95} ms  (${COLD_RUNS} runs, budget < 300 ms)`);
-		console.log(`  bytes fetched for the first search: ${result.coldBytesFetched} (uncompressed: the preview server does not compress)`);
-		console.log(`  warm searches      p50 ${result.warmSearchMs.p50} ms  p95 ${result.warmSearchMs.p95} ms  (${warm.length} searches, budget p50 < 50 ms)`);
-		console.log(`  slowest queries:   ${result.slowestQueries.map((q) => `${q.query} ${q.p50} ms`).join(', ')}`);
-		console.log(`  index: ${result.index.bytes.searchData} bytes for ${notes} notes = ${result.index.bytesPerNote} bytes per note`);
-		console.log(`         (fragments ${result.index.bytes.fragments}, word index ${result.index.bytes.index}, filters ${result.index.bytes.filters}, meta ${result.index.bytes.meta}; wasm ${JSON.stringify(result.index.bytes.wasm)}; vocabulary ${result.index.bytes.vocabulary})`);
+		console.log(
+			`Search benchmark (${PAGE}, Chromium, ${base}, load average ${result.loadAverage})`
+		);
+		console.log(
+			`  cold first search  p50 ${result.coldFirstSearchMs.p50} ms  p95 ${result.coldFirstSearchMs.p95} ms  (${COLD_RUNS} runs, budget < 300 ms)`
+		);
+		console.log(
+			`  bytes fetched for the first search: ${result.coldBytesFetched} (uncompressed: the preview server does not compress)`
+		);
+		console.log(
+			`  warm searches      p50 ${result.warmSearchMs.p50} ms  p95 ${result.warmSearchMs.p95} ms  (${warm.length} searches, budget p50 < 50 ms)`
+		);
+		console.log(
+			`  slowest queries:   ${result.slowestQueries.map((q) => `${q.query} ${q.p50} ms`).join(', ')}`
+		);
+		console.log(
+			`  index: ${result.index.bytes.searchData} bytes for ${notes} notes = ${result.index.bytesPerNote} bytes per note`
+		);
+		console.log(
+			`         (fragments ${result.index.bytes.fragments}, word index ${result.index.bytes.index}, filters ${result.index.bytes.filters}, meta ${result.index.bytes.meta}; wasm ${JSON.stringify(result.index.bytes.wasm)}; vocabulary ${result.index.bytes.vocabulary})`
+		);
 		console.log('  written to bench-results/search.json');
 	} finally {
 		await browser.close();

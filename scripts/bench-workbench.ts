@@ -20,11 +20,33 @@ const DEBOUNCE_MS = 150;
 
 /** A realistic 60-line, two-stage Dockerfile (one finding, so findings are drawn each time). */
 function sixtyLines(): string {
-	const lines = ['# syntax=docker/dockerfile:1', 'ARG NODE_VERSION=24', 'FROM node:${NODE_VERSION}-trixie-slim AS build', 'WORKDIR /src'];
-	lines.push('COPY package.json package-lock.json ./', 'RUN --mount=type=cache,target=/root/.npm npm ci');
-	for (let i = 0; lines.length < 40; i++) lines.push(`# Step ${i}: generate part ${i}`, `RUN node scripts/generate.js --part ${i} > dist/part-${i}.js`);
-	lines.push('COPY . .', 'RUN npm run build', '', 'FROM node:${NODE_VERSION}-trixie-slim', 'ENV NODE_ENV=production');
-	lines.push('WORKDIR /app', 'COPY --from=build /src/dist ./dist', 'COPY --from=build /src/node_modules ./node_modules');
+	const lines = [
+		'# syntax=docker/dockerfile:1',
+		'ARG NODE_VERSION=24',
+		'FROM node:${NODE_VERSION}-trixie-slim AS build',
+		'WORKDIR /src',
+	];
+	lines.push(
+		'COPY package.json package-lock.json ./',
+		'RUN --mount=type=cache,target=/root/.npm npm ci'
+	);
+	for (let i = 0; lines.length < 40; i++)
+		lines.push(
+			`# Step ${i}: generate part ${i}`,
+			`RUN node scripts/generate.js --part ${i} > dist/part-${i}.js`
+		);
+	lines.push(
+		'COPY . .',
+		'RUN npm run build',
+		'',
+		'FROM node:${NODE_VERSION}-trixie-slim',
+		'ENV NODE_ENV=production'
+	);
+	lines.push(
+		'WORKDIR /app',
+		'COPY --from=build /src/dist ./dist',
+		'COPY --from=build /src/node_modules ./node_modules'
+	);
 	while (lines.length < 57) lines.push(`LABEL org.example.part${lines.length}="${lines.length}"`);
 	lines.push('USER node', 'EXPOSE 3000', 'CMD node dist/server.js');
 	return `${lines.slice(0, 60).join('\n')}\n`;
@@ -37,7 +59,10 @@ async function timeKeystroke(page: Page, key: string): Promise<number> {
 		const root = document.documentElement;
 		w.benchDone = new Promise((resolve) => {
 			let pressed = 0;
-			document.addEventListener('keydown', (e) => (pressed = e.timeStamp), { capture: true, once: true });
+			document.addEventListener('keydown', (e) => (pressed = e.timeStamp), {
+				capture: true,
+				once: true,
+			});
 			const observer = new MutationObserver(() => {
 				if (pressed && root.dataset.wbBusy === undefined) {
 					observer.disconnect();
@@ -54,7 +79,11 @@ async function timeKeystroke(page: Page, key: string): Promise<number> {
 const round = (n: number) => Math.round(n * 10) / 10;
 
 async function main() {
-	const server = await preview({ root: process.cwd(), server: { host: '127.0.0.1', port: PORT }, logLevel: 'error' });
+	const server = await preview({
+		root: process.cwd(),
+		server: { host: '127.0.0.1', port: PORT },
+		logLevel: 'error',
+	});
 	const browser = await chromium.launch(chromiumLaunchOptions());
 	try {
 		const page = await browser.newPage();
@@ -73,7 +102,8 @@ async function main() {
 		await editor.focus();
 		await page.keyboard.press('Control+End');
 		const samples: number[] = [];
-		for (let i = 0; i < ROUNDS; i++) samples.push(await timeKeystroke(page, i % 2 ? 'Backspace' : 'x'));
+		for (let i = 0; i < ROUNDS; i++)
+			samples.push(await timeKeystroke(page, i % 2 ? 'Backspace' : 'x'));
 		// The 60-line file has two stages, so its diagram loaded the layout engine by now.
 		const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
 		const result = {
@@ -81,11 +111,18 @@ async function main() {
 			// The machine's load while measuring: on a shared machine, read the times against it.
 			loadAverage: round(loadavg()[0]!),
 			lines: sixtyLines().split('\n').length - 1,
-			keystrokeToFindingsMs: { n: samples.length, p50: round(median(samples)), p95: round(percentile(samples, 95)), debounceMs: DEBOUNCE_MS },
+			keystrokeToFindingsMs: {
+				n: samples.length,
+				p50: round(median(samples)),
+				p95: round(percentile(samples, 95)),
+				debounceMs: DEBOUNCE_MS,
+			},
 			analysisAfterDebounceP50Ms: round(median(samples) - DEBOUNCE_MS),
 			javascriptGzipBytes: Object.fromEntries(scripts),
 			totalGzipBytes: sum(scripts),
-			withoutDiagramEngineGzipBytes: sum(new Map([...scripts].filter(([path]) => beforeDiagram.has(path) && !/\/dist-/.test(path)))),
+			withoutDiagramEngineGzipBytes: sum(
+				new Map([...scripts].filter(([path]) => beforeDiagram.has(path) && !/\/dist-/.test(path)))
+			),
 		};
 		mkdirSync('bench-results', { recursive: true });
 		writeFileSync('bench-results/workbench.json', `${JSON.stringify(result, null, 2)}\n`);
@@ -97,7 +134,8 @@ async function main() {
 			'JS without diagram engine (kB gz)': round(result.withoutDiagramEngineGzipBytes / 1024),
 			'JS with diagram engine (kB gz)': round(result.totalGzipBytes / 1024),
 		});
-		for (const [path, bytes] of scripts) console.log(`${(bytes / 1024).toFixed(1).padStart(7)} kB gz  ${path}`);
+		for (const [path, bytes] of scripts)
+			console.log(`${(bytes / 1024).toFixed(1).padStart(7)} kB gz  ${path}`);
 	} finally {
 		await browser.close();
 		await server.stop();

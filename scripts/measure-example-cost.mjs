@@ -29,7 +29,8 @@ function build(mode) {
 		encoding: 'utf8',
 		env: { ...process.env, DN_EXAMPLES: mode === 'off' ? 'off' : '', NO_COLOR: '1' },
 	});
-	if (result.status !== 0) throw new Error(`npm run build (${mode}) failed:\n${result.stdout}${result.stderr}`);
+	if (result.status !== 0)
+		throw new Error(`npm run build (${mode}) failed:\n${result.stdout}${result.stderr}`);
 	const seconds = (performance.now() - started) / 1000;
 	times[mode].push(seconds);
 	const [, user = '0', system = '0'] = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(result.stderr) ?? [];
@@ -48,12 +49,18 @@ for (let i = 0; i < runs; i++) {
 }
 const on = median(times.on);
 const off = median(times.off);
-console.log(`median with ${on.toFixed(1)} s, without ${off.toFixed(1)} s: the examples add ${(on - off).toFixed(1)} s`);
+console.log(
+	`median with ${on.toFixed(1)} s, without ${off.toFixed(1)} s: the examples add ${(on - off).toFixed(1)} s`
+);
 const cpuOn = median(cpu.on);
 const cpuOff = median(cpu.off);
-console.log(`median CPU with ${cpuOn.toFixed(1)} s, without ${cpuOff.toFixed(1)} s: the examples add ${(cpuOn - cpuOff).toFixed(1)} s`);
+console.log(
+	`median CPU with ${cpuOn.toFixed(1)} s, without ${cpuOff.toFixed(1)} s: the examples add ${(cpuOn - cpuOff).toFixed(1)} s`
+);
 console.log('\nHTML per note page (bytes): without, with, added');
 for (const [slug, size] of [...pages.on].sort((a, b) => b[1] - a[1])) {
 	const before = pages.off.get(slug) ?? 0;
-	console.log(`  ${slug.padEnd(24)} ${String(before).padStart(7)} ${String(size).padStart(7)} ${String(size - before).padStart(7)}`);
+	console.log(
+		`  ${slug.padEnd(24)} ${String(before).padStart(7)} ${String(size).padStart(7)} ${String(size - before).padStart(7)}`
+	);
 }

@@ -17,10 +17,16 @@ for (const product of Object.keys(table.products)) {
 		console.log(`update:eol: ${product}: ${answers[product].result.releases.length} cycles`);
 	} catch (error) {
 		failed += 1;
-		console.error(`update:eol: ${url} could not be read (${error instanceof Error ? error.message : String(error)}); its cycles are kept.`);
+		console.error(
+			`update:eol: ${url} could not be read (${error instanceof Error ? error.message : String(error)}); its cycles are kept.`
+		);
 	}
 }
 const today = new Date().toISOString().slice(0, 10);
 writeFileSync(path, `${JSON.stringify(updateTable(table, answers, today), null, '\t')}\n`);
-console.log(failed === 0 ? `update:eol: table taken on ${today}.` : `update:eol: ${failed} products kept their old cycles, so the table keeps its old date.`);
+console.log(
+	failed === 0
+		? `update:eol: table taken on ${today}.`
+		: `update:eol: ${failed} products kept their old cycles, so the table keeps its old date.`
+);
 process.exitCode = failed === 0 ? 0 : 1;

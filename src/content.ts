@@ -25,7 +25,10 @@ let gitDates: Map<string, Date> | undefined;
 function lastCommitDates(): Map<string, Date> {
 	if (gitDates) return gitDates;
 	try {
-		const out = execFileSync('git', gitLogCommand(NOTES_DIR), { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+		const out = execFileSync('git', gitLogCommand(NOTES_DIR), {
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'ignore'],
+		});
 		gitDates = parseGitLog(out);
 	} catch {
 		gitDates = new Map();

@@ -9,9 +9,12 @@ export const DIST = 'dist';
 
 /** Every file of the built site, relative to dist/ with `/` separators. */
 export function distFiles(): string[] {
-	if (!existsSync(DIST)) throw new Error('There is no dist/: run `npm run build` before these tests.');
+	if (!existsSync(DIST))
+		throw new Error('There is no dist/: run `npm run build` before these tests.');
 	const walk = (dir: string): string[] =>
-		readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+		readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+			e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]
+		);
 	return walk(DIST).map((f) => relative(DIST, f).split(sep).join('/'));
 }
 
@@ -28,7 +31,8 @@ export function readDist(file: string, dir = DIST): string {
 /** The site's root URL (origin and base), read from the home page's canonical link. */
 export function siteRoot(dir = DIST): URL {
 	const canonical = /<link rel="canonical" href="([^"]+)"/.exec(readDist('index.html', dir))?.[1];
-	if (!canonical) throw new Error('dist/index.html has no <link rel="canonical">: the layout must set one.');
+	if (!canonical)
+		throw new Error('dist/index.html has no <link rel="canonical">: the layout must set one.');
 	return new URL(canonical);
 }
 
@@ -40,7 +44,8 @@ export function sitemapUrls(dir = DIST): URL[] {
 	if (!existsSync(join(dir, 'sitemap-index.xml'))) {
 		throw new Error(`${dir}/ has no sitemap-index.xml: run \`npm run build\` before these tests.`);
 	}
-	const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!));
+	const locs = (xml: string) =>
+		[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!));
 	const root = siteRoot(dir);
 	return locs(readDist('sitemap-index.xml', dir)).flatMap((sitemap) =>
 		locs(readDist(sitemap.pathname.slice(root.pathname.length), dir))
@@ -75,8 +80,18 @@ export function sourceNotes(root = 'content/notes'): SourceNote[] {
 		.map((file) => {
 			const text = readFileSync(file, 'utf8');
 			const data = parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') ?? {};
-			const slug = data.slug ?? file.split('/').pop()!.replace(/\.mdx$/, '');
-			return { slug, title: String(data.title), file: relative('.', file), draft: data.draft === true };
+			const slug =
+				data.slug ??
+				file
+					.split('/')
+					.pop()!
+					.replace(/\.mdx$/, '');
+			return {
+				slug,
+				title: String(data.title),
+				file: relative('.', file),
+				draft: data.draft === true,
+			};
 		})
 		.filter((n) => !n.draft)
 		.map(({ slug, title, file }) => ({ slug, title, file }));

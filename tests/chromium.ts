@@ -12,7 +12,11 @@ const SYSTEM_CHROMIUM_ARGS = [
 ];
 
 /** The Chromiums tried after Playwright's own, in order. */
-const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const SYSTEM_CHROMIUMS = [
+	'/usr/bin/chromium',
+	'/usr/bin/chromium-browser',
+	'/usr/bin/google-chrome',
+];
 
 /**
  * How the tests start Chromium. In order: the path in CHROMIUM_PATH; Playwright's own

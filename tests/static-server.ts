@@ -26,7 +26,10 @@ function siteHandler(root: string): RequestHandler {
 		// Nothing cached between deploys: the browser asks every time, as after a real deploy.
 		setHeaders: (res) => res.setHeader('cache-control', 'no-store'),
 		onNoMatch: (_req, res) => {
-			res.writeHead(404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+			res.writeHead(404, {
+				'content-type': 'text/html; charset=utf-8',
+				'cache-control': 'no-store',
+			});
 			res.end(readFileSync(join(dir, '404.html')));
 		},
 	});
@@ -52,5 +55,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
 	const [root = 'dist', port = '4399'] = process.argv.slice(2);
 	const server = await startStaticServer(root, Number(port));
 	console.log(`Serving ${root} at ${server.origin}`);
-	for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => void server.close().then(() => process.exit(0)));
+	for (const signal of ['SIGTERM', 'SIGINT'] as const)
+		process.on(signal, () => void server.close().then(() => process.exit(0)));
 }

@@ -26,7 +26,9 @@ const TYPES: Record<string, string> = {
 export function serve(root: string): Promise<{ server: Server; origin: string }> {
 	const cache = new Map<string, Buffer>();
 	const server = createServer((req, res) => {
-		let path = normalize(join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
+		let path = normalize(
+			join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname))
+		);
 		if (!path.startsWith(root)) return void res.writeHead(403).end();
 		if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
 		let status = 200;
@@ -37,8 +39,14 @@ export function serve(root: string): Promise<{ server: Server; origin: string }>
 		}
 		const type = TYPES[extname(path)] ?? 'application/octet-stream';
 		let body: Buffer = readFileSync(path);
-		const headers: Record<string, string | number> = { 'content-type': type, 'cache-control': 'no-cache' };
-		if (/text|json|javascript|svg|xml|markdown/.test(type) && /gzip/.test(String(req.headers['accept-encoding']))) {
+		const headers: Record<string, string | number> = {
+			'content-type': type,
+			'cache-control': 'no-cache',
+		};
+		if (
+			/text|json|javascript|svg|xml|markdown/.test(type) &&
+			/gzip/.test(String(req.headers['accept-encoding']))
+		) {
 			if (!cache.has(path)) cache.set(path, gzipSync(body, { level: 6 }));
 			body = cache.get(path)!;
 			headers['content-encoding'] = 'gzip';
@@ -48,7 +56,10 @@ export function serve(root: string): Promise<{ server: Server; origin: string }>
 	return new Promise((resolve) =>
 		server.listen(0, '127.0.0.1', () => {
 			const address = server.address();
-			resolve({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
+			resolve({
+				server,
+				origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
+			});
 		})
 	);
 }
@@ -60,15 +71,24 @@ interface Request {
 }
 
 /** A context that may only reach the local server, and records what it transfers. */
-async function recordingContext(browser: Browser, origin: string): Promise<{ context: BrowserContext; requests: Request[] }> {
+async function recordingContext(
+	browser: Browser,
+	origin: string
+): Promise<{ context: BrowserContext; requests: Request[] }> {
 	const context = await browser.newContext();
 	const requests: Request[] = [];
 	await context.route('**/*', (route) =>
-		route.request().url().startsWith(origin) || route.request().url().startsWith('data:') ? route.continue() : route.abort()
+		route.request().url().startsWith(origin) || route.request().url().startsWith('data:')
+			? route.continue()
+			: route.abort()
 	);
 	context.on('requestfinished', async (r) => {
 		const sizes = await r.sizes().catch(() => undefined);
-		requests.push({ url: r.url(), type: r.resourceType(), bytes: sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0 });
+		requests.push({
+			url: r.url(),
+			type: r.resourceType(),
+			bytes: sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0,
+		});
 	});
 	return { context, requests };
 }
@@ -86,7 +106,11 @@ export interface FirstLoad {
 }
 
 /** Load a page, wait until the network is idle, then open search with `/` and measure again. */
-export async function firstLoad(browser: Browser, origin: string, path: string): Promise<FirstLoad> {
+export async function firstLoad(
+	browser: Browser,
+	origin: string,
+	path: string
+): Promise<FirstLoad> {
 	const { context, requests } = await recordingContext(browser, origin);
 	const page = await context.newPage();
 	await page.goto(origin + path, { waitUntil: 'networkidle' });
@@ -128,7 +152,12 @@ export interface SearchApi {
 }
 
 /** Time Pagefind's JS API: `search()` plus `data()` of the first five results, per query. */
-export async function searchApi(browser: Browser, origin: string, path: string, queries: readonly string[]): Promise<SearchApi> {
+export async function searchApi(
+	browser: Browser,
+	origin: string,
+	path: string,
+	queries: readonly string[]
+): Promise<SearchApi> {
 	const { context } = await recordingContext(browser, origin);
 	const page = await context.newPage();
 	await page.goto(origin + path, { waitUntil: 'networkidle' });
@@ -143,7 +172,9 @@ export async function searchApi(browser: Browser, origin: string, path: string, 
 			for (const q of qs) {
 				const t = performance.now();
 				const found = await pagefind.search(q);
-				await Promise.all(found.results.slice(0, 5).map((r: { data(): Promise<unknown> }) => r.data()));
+				await Promise.all(
+					found.results.slice(0, 5).map((r: { data(): Promise<unknown> }) => r.data())
+				);
 				pass.push(performance.now() - t);
 			}
 		}
@@ -170,25 +201,38 @@ export interface SearchBox {
  * pasted) and wait until links appear in the dialog. Works with any dialog that focuses
  * its field; fails (and the bench reports –) when there is none.
  */
-export async function searchBox(browser: Browser, origin: string, path: string, queries: readonly string[]): Promise<SearchBox> {
+export async function searchBox(
+	browser: Browser,
+	origin: string,
+	path: string,
+	queries: readonly string[]
+): Promise<SearchBox> {
 	const { context } = await recordingContext(browser, origin);
 	const page: Page = await context.newPage();
 	await page.goto(origin + path, { waitUntil: 'networkidle' });
 	await page.locator('main').first().focus();
 	await page.keyboard.press('/');
 	await page.getByRole('dialog').first().waitFor({ state: 'visible', timeout: 10_000 });
-	await page.waitForFunction(() => document.activeElement instanceof HTMLInputElement, undefined, { timeout: 10_000 });
+	await page.waitForFunction(() => document.activeElement instanceof HTMLInputElement, undefined, {
+		timeout: 10_000,
+	});
 	const times: number[] = [];
 	for (const pass of [0, 1]) {
 		for (const q of queries) {
 			const ms = await page.evaluate(async (query) => {
 				const input = document.activeElement as HTMLInputElement;
 				const dialog = input.closest('dialog, [role="dialog"]') ?? document.body;
-				const shown = () => [...dialog.querySelectorAll('a[href]')].filter((a) => a.getClientRects().length > 0 && a.textContent?.trim()).length;
+				const shown = () =>
+					[...dialog.querySelectorAll('a[href]')].filter(
+						(a) => a.getClientRects().length > 0 && a.textContent?.trim()
+					).length;
 				const until = (done: () => boolean) =>
 					new Promise<void>((resolve, reject) => {
 						if (done()) return resolve();
-						const timer = setTimeout(() => (observer.disconnect(), reject(new Error(`no results for ${query}`))), 15_000);
+						const timer = setTimeout(
+							() => (observer.disconnect(), reject(new Error(`no results for ${query}`))),
+							15_000
+						);
 						const observer = new MutationObserver(() => {
 							if (done()) {
 								clearTimeout(timer);
@@ -196,7 +240,12 @@ export async function searchBox(browser: Browser, origin: string, path: string, 
 								resolve();
 							}
 						});
-						observer.observe(dialog, { childList: true, subtree: true, attributes: true, characterData: true });
+						observer.observe(dialog, {
+							childList: true,
+							subtree: true,
+							attributes: true,
+							characterData: true,
+						});
 					});
 				const set = (value: string) => {
 					input.value = value;

@@ -1,6 +1,14 @@
 // Copies of a site to build with a synthetic corpus, and timed cold builds of them.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { CorpusFile } from '../../src/lib/bench/corpus.ts';
 
@@ -12,7 +20,16 @@ export interface Target {
 }
 
 /** What is never copied: dependencies (linked instead), outputs, caches and history. */
-const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', '.tmp', 'test-results', 'playwright-report', 'bench-results']);
+const SKIP = new Set([
+	'node_modules',
+	'dist',
+	'.astro',
+	'.git',
+	'.tmp',
+	'test-results',
+	'playwright-report',
+	'bench-results',
+]);
 
 /**
  * Copy a project into `dir` without its outputs, and give the copy a node_modules folder
@@ -22,9 +39,13 @@ const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', '.tmp', 'test-re
 export function copyProject(target: Target, dir: string): string {
 	const copy = join(dir, target.name);
 	rmSync(copy, { recursive: true, force: true });
-	cpSync(target.source, copy, { recursive: true, filter: (src) => src === target.source || !SKIP.has(basename(src)) });
+	cpSync(target.source, copy, {
+		recursive: true,
+		filter: (src) => src === target.source || !SKIP.has(basename(src)),
+	});
 	const modules = join(target.source, 'node_modules');
-	if (!existsSync(modules)) throw new Error(`${modules} is missing: run \`npm install\` in ${target.source} first.`);
+	if (!existsSync(modules))
+		throw new Error(`${modules} is missing: run \`npm install\` in ${target.source} first.`);
 	mkdirSync(join(copy, 'node_modules'));
 	for (const entry of readdirSync(modules)) {
 		if (entry === '.vite' || entry === '.astro') continue;
@@ -58,7 +79,8 @@ export interface BuildRun {
  * it, which reports the peak memory of the largest process in the build.
  */
 export function runBuild(copy: string, env: NodeJS.ProcessEnv): Promise<BuildRun> {
-	for (const p of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(copy, p), { recursive: true, force: true });
+	for (const p of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'])
+		rmSync(join(copy, p), { recursive: true, force: true });
 	const time = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-v'] : [];
 	const [command, ...args] = [...time, 'npm', 'run', 'build'];
 	return new Promise((resolve) => {

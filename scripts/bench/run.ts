@@ -9,7 +9,16 @@
 // --baselines DIR: a folder holding minimal/ and starlight/ with their node_modules installed
 // (a scratch copy of the shared comparison harness after `npm install` in each); also read
 // from BENCH_BASELINES.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +29,15 @@ import { generateCorpus } from '../../src/lib/bench/corpus.ts';
 import { pageWeight, type PageWeight } from '../../src/lib/bench/page-weight.ts';
 import { median } from '../../src/lib/bench/stats.ts';
 import { chromiumLaunchOptions } from '../../tests/chromium.ts';
-import { firstLoad, searchApi, searchBox, serve, type FirstLoad, type SearchApi, type SearchBox } from './browser.ts';
+import {
+	firstLoad,
+	searchApi,
+	searchBox,
+	serve,
+	type FirstLoad,
+	type SearchApi,
+	type SearchBox,
+} from './browser.ts';
 import { copyProject, runBuild, writeCorpus, type Target } from './project.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -37,19 +54,37 @@ const BASELINES = option('baselines', process.env.BENCH_BASELINES);
 const STAMP = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
 const OUT = resolve(option('out', join(ROOT, 'bench-results', STAMP))!);
 /** Words from the corpus's vocabulary, so every query finds notes. */
-const QUERIES = ['multi-stage', 'healthcheck', 'bind mount', 'registry mirror', 'cache mount', 'rollout', 'restart policy', 'seccomp profile', 'compose file', 'log rotation'];
+const QUERIES = [
+	'multi-stage',
+	'healthcheck',
+	'bind mount',
+	'registry mirror',
+	'cache mount',
+	'rollout',
+	'restart policy',
+	'seccomp profile',
+	'compose file',
+	'log rotation',
+];
 
-const log = (...parts: unknown[]) => console.error(`[${new Date().toISOString().slice(11, 19)}]`, ...parts);
+const log = (...parts: unknown[]) =>
+	console.error(`[${new Date().toISOString().slice(11, 19)}]`, ...parts);
 
 function targets(): Target[] {
 	const all: Target[] = [{ name: 'site', source: ROOT, notesDir: 'content/notes' }];
 	if (BASELINES) {
 		all.push({ name: 'minimal', source: resolve(BASELINES, 'minimal'), notesDir: 'content/notes' });
-		all.push({ name: 'starlight', source: resolve(BASELINES, 'starlight'), notesDir: 'src/content/docs/notes' });
+		all.push({
+			name: 'starlight',
+			source: resolve(BASELINES, 'starlight'),
+			notesDir: 'src/content/docs/notes',
+		});
 	}
 	const wanted = option('targets')?.split(',');
 	const chosen = wanted ? all.filter((t) => wanted.includes(t.name)) : all;
-	for (const t of chosen) if (!existsSync(t.source)) throw new Error(`bench: ${t.source} does not exist (from --baselines).`);
+	for (const t of chosen)
+		if (!existsSync(t.source))
+			throw new Error(`bench: ${t.source} does not exist (from --baselines).`);
 	return chosen;
 }
 
@@ -73,14 +108,22 @@ interface Result {
 }
 
 function walk(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+	return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+		e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]
+	);
 }
 
 /** Static analysis of dist/: pages, note pages, the sample note's weight and the Pagefind index. */
 function analyse(dist: string, slugs: Set<string>, sampleSlug: string) {
 	const files = walk(dist).map((f) => relative(dist, f).split(sep).join('/'));
 	const html = files.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
-	const slugOf = (f: string) => (f.endsWith('/index.html') ? f.split('/').at(-2)! : f.split('/').at(-1)!.replace(/\.html$/, ''));
+	const slugOf = (f: string) =>
+		f.endsWith('/index.html')
+			? f.split('/').at(-2)!
+			: f
+					.split('/')
+					.at(-1)!
+					.replace(/\.html$/, '');
 	const notes = html.filter((f) => slugs.has(slugOf(f)));
 	const sizes = notes.map((f) => statSync(join(dist, f)).size);
 	const sample = notes.find((f) => slugOf(f) === sampleSlug);
@@ -98,17 +141,29 @@ function analyse(dist: string, slugs: Set<string>, sampleSlug: string) {
 	return {
 		htmlPages: html.length,
 		notePages: notes.length,
-		noteHtml: { meanBytes: sizes.reduce((a, b) => a + b, 0) / Math.max(1, sizes.length), maxBytes: Math.max(0, ...sizes) },
+		noteHtml: {
+			meanBytes: sizes.reduce((a, b) => a + b, 0) / Math.max(1, sizes.length),
+			maxBytes: Math.max(0, ...sizes),
+		},
 		sampleUrl,
 		sample: pageWeight(readFileSync(join(dist, sample), 'utf8'), read, resolveRef, sampleUrl),
-		pagefind: { files: pagefind.length, bytes: pagefind.reduce((s, f) => s + statSync(join(dist, f)).size, 0) },
+		pagefind: {
+			files: pagefind.length,
+			bytes: pagefind.reduce((s, f) => s + statSync(join(dist, f)).size, 0),
+		},
 	};
 }
 
-async function measure(target: Target, n: number, work: string, browser: Browser | undefined): Promise<Result> {
+async function measure(
+	target: Target,
+	n: number,
+	work: string,
+	browser: Browser | undefined
+): Promise<Result> {
 	const corpus = generateCorpus(n, SEED);
 	// The baselines route notes by file path, so they get the corpus without section folders.
-	const files = target.name === 'site' ? corpus : corpus.map((f) => ({ ...f, path: `${f.slug}.mdx` }));
+	const files =
+		target.name === 'site' ? corpus : corpus.map((f) => ({ ...f, path: `${f.slug}.mdx` }));
 	const copy = copyProject(target, work);
 	writeCorpus(copy, target, files);
 	const env = { ...process.env, PATH: `${dirname(process.execPath)}:${process.env.PATH}` };
@@ -116,9 +171,14 @@ async function measure(target: Target, n: number, work: string, browser: Browser
 	for (let i = 1; i <= RUNS; i++) {
 		const run = await runBuild(copy, env);
 		writeFileSync(join(OUT, 'logs', `${target.name}-n${n}-run${i}.log`), run.log);
-		if (run.code !== 0) throw new Error(`build failed (exit ${run.code}); see ${join(OUT, 'logs', `${target.name}-n${n}-run${i}.log`)}`);
+		if (run.code !== 0)
+			throw new Error(
+				`build failed (exit ${run.code}); see ${join(OUT, 'logs', `${target.name}-n${n}-run${i}.log`)}`
+			);
 		runs.push(run);
-		log(`${target.name} n=${n} build ${i}/${RUNS}: ${(run.wallMs / 1000).toFixed(1)} s, ${Math.round(run.peakRssMB ?? 0)} MB`);
+		log(
+			`${target.name} n=${n} build ${i}/${RUNS}: ${(run.wallMs / 1000).toFixed(1)} s, ${Math.round(run.peakRssMB ?? 0)} MB`
+		);
 	}
 	const slugs = new Set(corpus.map((f) => f.slug));
 	const result: Result = {
@@ -126,7 +186,9 @@ async function measure(target: Target, n: number, work: string, browser: Browser
 		n,
 		runsMs: runs.map((r) => Math.round(r.wallMs)),
 		buildMs: median(runs.map((r) => r.wallMs)),
-		peakRssMB: runs.some((r) => r.peakRssMB) ? Math.max(...runs.map((r) => r.peakRssMB ?? 0)) : undefined,
+		peakRssMB: runs.some((r) => r.peakRssMB)
+			? Math.max(...runs.map((r) => r.peakRssMB ?? 0))
+			: undefined,
 		cpuS: runs.every((r) => r.cpuS !== undefined) ? median(runs.map((r) => r.cpuS!)) : undefined,
 		...analyse(join(copy, 'dist'), slugs, [...slugs].sort()[1]!),
 	};
@@ -135,9 +197,13 @@ async function measure(target: Target, n: number, work: string, browser: Browser
 		try {
 			log(`${target.name} n=${n} browser: first load, search`);
 			result.firstLoad = await firstLoad(browser, origin, result.sampleUrl);
-			result.searchApi = await searchApi(browser, origin, result.sampleUrl, QUERIES).catch((e: Error) => ({ error: e.message }));
+			result.searchApi = await searchApi(browser, origin, result.sampleUrl, QUERIES).catch(
+				(e: Error) => ({ error: e.message })
+			);
 			if (target.name === 'site') {
-				result.searchBox = await searchBox(browser, origin, result.sampleUrl, QUERIES).catch((e: Error) => ({ error: e.message.split('\n')[0]! }));
+				result.searchBox = await searchBox(browser, origin, result.sampleUrl, QUERIES).catch(
+					(e: Error) => ({ error: e.message.split('\n')[0]! })
+				);
 			}
 		} finally {
 			server.close();
@@ -148,7 +214,8 @@ async function measure(target: Target, n: number, work: string, browser: Browser
 }
 
 const kb = (bytes: number | undefined) => (bytes === undefined ? '–' : (bytes / 1024).toFixed(1));
-const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? '–' : String(Math.round(v)));
+const ms = (v: number | undefined) =>
+	v === undefined || Number.isNaN(v) ? '–' : String(Math.round(v));
 const HEADER = [
 	'| target | N | build s (runs) | ms/note | CPU s | peak RSS MB | note HTML KB raw/gz (mean, max raw) | CSS KB raw/gz | JS KB raw/gz (inline gz) | first load: req / JS KB / total KB | + opening search: req / JS KB / total KB | Pagefind MB (files) | search API ms: init, 1st, cold p50/p95, warm p50/p95 | search box ms: 1st, warm p50/p95 |',
 	'|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
@@ -171,9 +238,20 @@ function row(r: Result): string {
 		l ? `${l.requests} / ${kb(l.jsBytes)} / ${kb(l.bytes)}` : '–',
 		l?.search ? `${l.search.requests} / ${kb(l.search.jsBytes)} / ${kb(l.search.bytes)}` : '–',
 		`${(r.pagefind.bytes / 2 ** 20).toFixed(2)} (${r.pagefind.files})`,
-		a ? `${ms(a.initMs)}, ${ms(a.firstQueryMs)}, ${ms(a.cold.p50)}/${ms(a.cold.p95)}, ${ms(a.warm.p50)}/${ms(a.warm.p95)}` : r.searchApi && 'error' in r.searchApi ? r.searchApi.error : '–',
-		b ? `${ms(b.firstMs)}, ${ms(b.warm.p50)}/${ms(b.warm.p95)}` : r.searchBox && 'error' in r.searchBox ? r.searchBox.error : '–',
-	].join(' | ').replace(/^/, '| ').concat(' |');
+		a
+			? `${ms(a.initMs)}, ${ms(a.firstQueryMs)}, ${ms(a.cold.p50)}/${ms(a.cold.p95)}, ${ms(a.warm.p50)}/${ms(a.warm.p95)}`
+			: r.searchApi && 'error' in r.searchApi
+				? r.searchApi.error
+				: '–',
+		b
+			? `${ms(b.firstMs)}, ${ms(b.warm.p50)}/${ms(b.warm.p95)}`
+			: r.searchBox && 'error' in r.searchBox
+				? r.searchBox.error
+				: '–',
+	]
+		.join(' | ')
+		.replace(/^/, '| ')
+		.concat(' |');
 }
 
 function figures(r: Result): BenchFigures {
@@ -196,9 +274,16 @@ function figures(r: Result): BenchFigures {
 mkdirSync(join(OUT, 'logs'), { recursive: true });
 const work = mkdtempSync(join(tmpdir(), 'dn-bench-'));
 const chosen = targets();
-const chromiumVersion = spawnSync(chromiumLaunchOptions().executablePath ?? chromium.executablePath(), ['--version']).stdout?.toString().trim();
+const chromiumVersion = spawnSync(
+	chromiumLaunchOptions().executablePath ?? chromium.executablePath(),
+	['--version']
+)
+	.stdout?.toString()
+	.trim();
 const machine = `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.versions.node}, ${chromiumVersion ?? 'no Chromium'}`;
-log(`bench: N=${NS.join(',')}, ${RUNS} run(s), seed ${SEED}, targets ${chosen.map((t) => t.name).join(', ')}; ${machine}`);
+log(
+	`bench: N=${NS.join(',')}, ${RUNS} run(s), seed ${SEED}, targets ${chosen.map((t) => t.name).join(', ')}; ${machine}`
+);
 log(`bench: copies in ${work}; results in ${OUT}`);
 const browser = flag('skip-browser') ? undefined : await chromium.launch(chromiumLaunchOptions());
 const results: Result[] = [];
@@ -217,7 +302,21 @@ try {
 			} catch (error) {
 				log(`${target.name} n=${n}: ${(error as Error).message}`);
 			}
-			writeFileSync(join(OUT, 'results.json'), JSON.stringify({ date: new Date().toISOString(), machine, seed: SEED, runs: RUNS, queries: QUERIES, results }, null, '\t'));
+			writeFileSync(
+				join(OUT, 'results.json'),
+				JSON.stringify(
+					{
+						date: new Date().toISOString(),
+						machine,
+						seed: SEED,
+						runs: RUNS,
+						queries: QUERIES,
+						results,
+					},
+					null,
+					'\t'
+				)
+			);
 		}
 	}
 } finally {
@@ -230,10 +329,19 @@ const budgetTable = [
 	'',
 	'| budget | measured | limit | verdict |',
 	'|---|---|---|---|',
-	...verdicts.map((v) => `| ${v.name} | ${v.measured} | ${v.limit} | ${v.status}${v.over ? `: ${v.over}` : ''} |`),
+	...verdicts.map(
+		(v) => `| ${v.name} | ${v.measured} | ${v.limit} | ${v.status}${v.over ? `: ${v.over}` : ''} |`
+	),
 ].join('\n');
 console.log(budgetTable);
-const markdown = [`Bench of ${new Date().toISOString().slice(0, 10)} on ${machine}; seed ${SEED}, median of ${RUNS} cold build(s).`, '', ...HEADER, ...results.map(row), budgetTable, ''].join('\n');
+const markdown = [
+	`Bench of ${new Date().toISOString().slice(0, 10)} on ${machine}; seed ${SEED}, median of ${RUNS} cold build(s).`,
+	'',
+	...HEADER,
+	...results.map(row),
+	budgetTable,
+	'',
+].join('\n');
 writeFileSync(join(OUT, 'results.md'), markdown);
 log(`bench: wrote ${join(OUT, 'results.md')}`);
 process.exit(results.length === NS.length * chosen.length ? 0 : 1);

@@ -30,7 +30,12 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('fetch', (event) => {
 	const { request } = event;
 	const url = new URL(request.url);
-	if (request.method !== 'GET' || url.origin !== self.location.origin || !url.pathname.startsWith(base)) return;
+	if (
+		request.method !== 'GET' ||
+		url.origin !== self.location.origin ||
+		!url.pathname.startsWith(base)
+	)
+		return;
 	event.respondWith(
 		(async () => {
 			const cache = await caches.open(CACHE);

@@ -7,7 +7,9 @@ import { WORKER_FILE, buildVersion, precacheUrls, workerSource } from '../lib/of
 async function walk(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { withFileTypes: true });
 	const nested = await Promise.all(
-		entries.map((e) => (e.isDirectory() ? walk(join(dir, e.name)) : Promise.resolve([join(dir, e.name)])))
+		entries.map((e) =>
+			e.isDirectory() ? walk(join(dir, e.name)) : Promise.resolve([join(dir, e.name)])
+		)
 	);
 	return nested.flat();
 }
@@ -33,11 +35,17 @@ export function offlineIntegration(): AstroIntegration {
 				const root = base.endsWith('/') ? base : `${base}/`;
 				const byUrl = new Map(files.map((f) => [precacheUrls([f], base)[0], f]));
 				const entries = await Promise.all(
-					urls.map(async (url) => ({ url, content: await readFile(join(site, byUrl.get(url) ?? url.slice(root.length))) }))
+					urls.map(async (url) => ({
+						url,
+						content: await readFile(join(site, byUrl.get(url) ?? url.slice(root.length))),
+					}))
 				);
 				const version = buildVersion(entries);
 				const source = await readFile(worker!, 'utf8');
-				await writeFile(join(site, WORKER_FILE), workerSource(source, { version, urls, base: root }));
+				await writeFile(
+					join(site, WORKER_FILE),
+					workerSource(source, { version, urls, base: root })
+				);
 				logger.info(`Offline: ${urls.length} files cached by ${WORKER_FILE}, build ${version}`);
 			},
 		},

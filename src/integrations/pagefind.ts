@@ -25,9 +25,13 @@ export function pagefindIntegration(): AstroIntegration {
 				// to try search; a new note becomes findable after the next `npm run build`.
 				const entry = join(outDir, 'pagefind', 'pagefind-entry.json');
 				if (existsSync(entry)) {
-					logger.info(`Search uses the index of the last build (${statSync(entry).mtime.toLocaleString('en-GB')}).`);
+					logger.info(
+						`Search uses the index of the last build (${statSync(entry).mtime.toLocaleString('en-GB')}).`
+					);
 				} else {
-					logger.warn('Search has no index yet: run `npm run build` once, then reload, and search works here too.');
+					logger.warn(
+						'Search has no index yet: run `npm run build` once, then reload, and search works here too.'
+					);
 				}
 				server.middlewares.use((request, response, next) => {
 					const file = bundleFileFor(request.url ?? '', base);
@@ -40,7 +44,9 @@ export function pagefindIntegration(): AstroIntegration {
 						},
 						() => {
 							response.statusCode = 404;
-							response.end(`No ${file} in the last build: run \`npm run build\` to create the search index.`);
+							response.end(
+								`No ${file} in the last build: run \`npm run build\` to create the search index.`
+							);
 						}
 					);
 				});
@@ -56,9 +62,11 @@ export function pagefindIntegration(): AstroIntegration {
 				});
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 				const added = await index.addDirectory({ path: site });
-				if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+				if (added.errors.length > 0)
+					throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
 				const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-				if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+				if (written.errors.length > 0)
+					throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
 				await pagefind.close();
 				logger.info(
 					`Finished building search index in ${Math.round(performance.now() - started)}ms (${added.page_count} pages)`

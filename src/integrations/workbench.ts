@@ -2,7 +2,9 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
-const BROWSER_SCHEMA = fileURLToPath(new URL('../lib/workbench/compose-schema-browser.ts', import.meta.url));
+const BROWSER_SCHEMA = fileURLToPath(
+	new URL('../lib/workbench/compose-schema-browser.ts', import.meta.url)
+);
 const DOCKERIGNORE = /[\\/]node_modules[\\/]@balena[\\/]dockerignore[\\/]/;
 const COMPOSE_CHECK = /[\\/]src[\\/]lib[\\/]compose[\\/][^\\/]+\.ts$/;
 
@@ -21,8 +23,10 @@ export function browserComposeSchema(): Plugin {
 			// Server-side rendering runs in Node, where the original compiles fine.
 			if (options?.ssr) return null;
 			// @balena/dockerignore uses Node's `path` (posix: sep, normalize, dirname).
-			if (source === 'path' && importer && DOCKERIGNORE.test(importer)) return this.resolve('path-browserify', importer);
-			if (source === './schema.ts' && importer && COMPOSE_CHECK.test(importer)) return BROWSER_SCHEMA;
+			if (source === 'path' && importer && DOCKERIGNORE.test(importer))
+				return this.resolve('path-browserify', importer);
+			if (source === './schema.ts' && importer && COMPOSE_CHECK.test(importer))
+				return BROWSER_SCHEMA;
 			return null;
 		},
 	};

@@ -3,7 +3,10 @@ import type { AstroUserConfig } from 'astro';
 import { THEME_INIT } from './theme-init.ts';
 
 /** The object form of Astro's `security.csp` option. */
-export type PageCsp = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+export type PageCsp = Exclude<
+	NonNullable<NonNullable<AstroUserConfig['security']>['csp']>,
+	boolean
+>;
 
 /** The CSP source (`'sha256-…'` without quotes) that allows one inline script or style. */
 export function cspHash(text: string): `sha256-${string}` {

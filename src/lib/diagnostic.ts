@@ -36,7 +36,8 @@ export function sortDiagnostics<T extends Diagnostic>(list: readonly T[]): T[] {
 /** Sort by file, then line and column, so a report reads top to bottom, file by file. */
 export function sortContentDiagnostics(list: readonly ContentDiagnostic[]): ContentDiagnostic[] {
 	return [...list].sort(
-		(a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column
+		(a, b) =>
+			(a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column
 	);
 }
 
@@ -56,8 +57,15 @@ export interface FencePosition {
  * Line 1 of the block is the line after the fence; a fence indented inside a list indents its
  * code by as much, so the column moves with it.
  */
-export function placeInNote<T extends Pick<Diagnostic, 'line' | 'column'>>(diagnostic: T, fence: FencePosition): T & { column: number } {
-	return { ...diagnostic, line: fence.line + diagnostic.line, column: (diagnostic.column ?? 1) + fence.column - 1 };
+export function placeInNote<T extends Pick<Diagnostic, 'line' | 'column'>>(
+	diagnostic: T,
+	fence: FencePosition
+): T & { column: number } {
+	return {
+		...diagnostic,
+		line: fence.line + diagnostic.line,
+		column: (diagnostic.column ?? 1) + fence.column - 1,
+	};
 }
 
 /** End a sentence with a full stop unless it already ends with punctuation. */
@@ -76,7 +84,10 @@ export function formatDiagnostic(d: Diagnostic & { file: string }): string {
 }
 
 /** The message a failing note's build stops with: a summary line, then one formatted line per error. */
-export function formatFailure(file: string, errors: readonly (Diagnostic & { file: string })[]): string {
+export function formatFailure(
+	file: string,
+	errors: readonly (Diagnostic & { file: string })[]
+): string {
 	const count = errors.length === 1 ? '1 broken example' : `${errors.length} broken examples`;
 	return [
 		`${file} has ${count}. Fix them, or mark a deliberately wrong block \`nocheck\`:`,

@@ -15,7 +15,11 @@ export function editsAllowed(word: string): number {
  * The candidate closest to `word` (ignoring case), if it is close enough to be a likely typo:
  * at most `maxEdits` edits away. `word` itself is never suggested.
  */
-export function closest(word: string, candidates: Iterable<string>, maxEdits = editsAllowed(word)): string | undefined {
+export function closest(
+	word: string,
+	candidates: Iterable<string>,
+	maxEdits = editsAllowed(word)
+): string | undefined {
 	const lower = word.toLowerCase();
 	let best: string | undefined;
 	let bestDistance = Infinity;

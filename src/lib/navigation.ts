@@ -56,7 +56,12 @@ export function buildSidebar<N extends PathNote>(
 			total: section.notes.length,
 			open,
 			truncated,
-			links: notes.map((n) => ({ slug: n.slug, title: n.title, current: n.slug === currentSlug, hash: n.hash })),
+			links: notes.map((n) => ({
+				slug: n.slug,
+				title: n.title,
+				current: n.slug === currentSlug,
+				hash: n.hash,
+			})),
 		};
 	});
 }

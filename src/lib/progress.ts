@@ -1,4 +1,10 @@
-import { emptyProgress, markDone, PROGRESS_KEY, record, serializeProgress } from './progress-core.ts';
+import {
+	emptyProgress,
+	markDone,
+	PROGRESS_KEY,
+	record,
+	serializeProgress,
+} from './progress-core.ts';
 
 export { emptyProgress, markDone, PROGRESS_KEY, serializeProgress };
 
@@ -40,7 +46,6 @@ export interface Progress {
 /** Where a note stands for the reader: not done, done, or done but changed since. */
 export type NoteStatus = 'todo' | 'done' | 'updated';
 
-
 function isEntry(value: unknown): value is NoteProgress {
 	if (typeof value !== 'object' || value === null) return false;
 	const { hash, doneAt } = value as Record<string, unknown>;
@@ -52,7 +57,16 @@ function isEntry(value: unknown): value is NoteProgress {
 	);
 }
 
-const CARD_NUMBERS = ['stability', 'difficulty', 'elapsed_days', 'scheduled_days', 'learning_steps', 'reps', 'lapses', 'state'] as const;
+const CARD_NUMBERS = [
+	'stability',
+	'difficulty',
+	'elapsed_days',
+	'scheduled_days',
+	'learning_steps',
+	'reps',
+	'lapses',
+	'state',
+] as const;
 
 function isCard(value: unknown): value is CardProgress {
 	if (typeof value !== 'object' || value === null) return false;
@@ -101,14 +115,35 @@ export function parseProgress(text: string | null | undefined): Progress | undef
 			if (id.length > 0 && id.length <= 300 && isCard(card)) {
 				progress.cards ??= record();
 				// Only the known fields, as for notes: nothing else is carried into storage.
-				const { due, last_review, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state } = card;
-				progress.cards[id] = { due, last_review, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state };
+				const {
+					due,
+					last_review,
+					stability,
+					difficulty,
+					elapsed_days,
+					scheduled_days,
+					learning_steps,
+					reps,
+					lapses,
+					state,
+				} = card;
+				progress.cards[id] = {
+					due,
+					last_review,
+					stability,
+					difficulty,
+					elapsed_days,
+					scheduled_days,
+					learning_steps,
+					reps,
+					lapses,
+					state,
+				};
 			}
 		}
 	}
 	return progress;
 }
-
 
 /** Progress with `slug` no longer done. */
 export function unmarkDone(progress: Progress, slug: string): Progress {
@@ -147,7 +182,9 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
 /** Progress with the workbench exercise `id` recorded as solved (the first time counts). */
 export function markSolved(progress: Progress, id: string, now: Date): Progress {
 	if (isSolved(progress, id)) return progress;
-	const exercises = Object.assign(record<string>(), progress.exercises, { [id]: now.toISOString() });
+	const exercises = Object.assign(record<string>(), progress.exercises, {
+		[id]: now.toISOString(),
+	});
 	return { ...progress, exercises };
 }
 

@@ -21,4 +21,3 @@ export function readingMinutes(markdown: string): number {
 	}
 	return Math.max(1, Math.round(prose / PROSE_WPM + code / CODE_WPM));
 }
-

@@ -12,7 +12,12 @@ const KEY_LINE = /^(\s*)(?:-\s+)?([^\s#:][^#:]*?):(?:\s|$)/;
  * naming both keys; undefined when the error is of another kind. `lineOffset` is added to the
  * lines reported, for YAML that starts further down a file (a note's frontmatter).
  */
-export function overIndentedKey(source: string, errorLine: number, code: string, lineOffset = 0): Diagnostic | undefined {
+export function overIndentedKey(
+	source: string,
+	errorLine: number,
+	code: string,
+	lineOffset = 0
+): Diagnostic | undefined {
 	if (!UNDER_A_VALUE.has(code)) return undefined;
 	const lines = source.split(/\r?\n/);
 	const above = KEY_LINE.exec(lines[errorLine - 1] ?? '');

@@ -20,7 +20,10 @@ export const GET: APIRoute = async ({ site }) => {
 		`its web page is the same URL without \`.md\` and with a trailing slash. Every Dockerfile and`,
 		'Compose example in the notes is checked when the site is built.',
 	].join(' ');
-	return new Response(llmsTxt({ title: SITE_TITLE, description: SITE_DESCRIPTION, details, sections }), {
-		headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-	});
+	return new Response(
+		llmsTxt({ title: SITE_TITLE, description: SITE_DESCRIPTION, details, sections }),
+		{
+			headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+		}
+	);
 };

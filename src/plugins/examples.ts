@@ -27,7 +27,10 @@ export async function examplePlugins(options: ExamplePluginsOptions): Promise<{
 	// each block's content, so an edited block is analysed afresh); the check plugin takes them
 	// or analyses, the highlighter reads them.
 	const known = decodeAnalyses(readShared(), options.base);
-	const store = createExampleStore({ base: options.base, known: (block) => known.get(blockKey(block)) });
+	const store = createExampleStore({
+		base: options.base,
+		known: (block) => known.get(blockKey(block)),
+	});
 	return {
 		mdastPlugins: [satteriCheckExamples({ store })],
 		transformers: [

@@ -3,7 +3,13 @@ import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
 import { noteSlug } from '../lib/content/slug.ts';
 import { exampleId, withExampleId } from '../lib/examples/anchors.ts';
-import { type ContentDiagnostic, formatDiagnostic, formatFailure, inFile, placeInNote } from '../lib/diagnostic.ts';
+import {
+	type ContentDiagnostic,
+	formatDiagnostic,
+	formatFailure,
+	inFile,
+	placeInNote,
+} from '../lib/diagnostic.ts';
 import { createExampleStore, type ExampleStore } from '../lib/examples/store.ts';
 
 /** Options for satteriCheckExamples. */
@@ -59,7 +65,12 @@ export function satteriCheckExamples(options: CheckExamplesOptions = {}) {
 				ctx.setProperty(node, 'meta', withExampleId(node.meta, id));
 				const start = node.position?.start ?? { line: 0, column: 1 };
 				// Placed and printed as the content checker places and prints them.
-				problems.push(...inFile(file, report.diagnostics.map((d) => placeInNote(d, start))));
+				problems.push(
+					...inFile(
+						file,
+						report.diagnostics.map((d) => placeInNote(d, start))
+					)
+				);
 			},
 			after() {
 				for (const warning of problems.filter((p) => p.severity === 'warning')) {

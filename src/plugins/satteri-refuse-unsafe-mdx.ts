@@ -2,17 +2,32 @@ import { lstatSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NOTES_DIR } from '../consts.ts';
-import { type ContentDiagnostic, formatDiagnostic, inFile } from '../lib/content-check/diagnostic.ts';
+import {
+	type ContentDiagnostic,
+	formatDiagnostic,
+	inFile,
+} from '../lib/content-check/diagnostic.ts';
 import { fileStatus, readRegularFile } from '../lib/content-check/load.ts';
 import type { MdastPluginDefinition } from 'satteri';
-import { checkNotePolicy, checkSourceLimits, hiddenPart, type PolicyNode, refusedFile } from '../lib/content-policy/index.ts';
+import {
+	checkNotePolicy,
+	checkSourceLimits,
+	hiddenPart,
+	type PolicyNode,
+	refusedFile,
+} from '../lib/content-policy/index.ts';
 
 /**
  * Why the note file itself may not be compiled: a hidden path, a symbolic link, or a file
  * outside `content/` (where Astro's glob lands when it follows a link to another place).
  */
 function refusedNote(path: string, root: string, file: string): ContentDiagnostic | undefined {
-	const reason = hiddenPart(file) !== undefined ? 'hidden' : isLinked(path, root, file) || !file.startsWith(`${CONTENT_DIR}/`) ? 'symlink' : undefined;
+	const reason =
+		hiddenPart(file) !== undefined
+			? 'hidden'
+			: isLinked(path, root, file) || !file.startsWith(`${CONTENT_DIR}/`)
+				? 'symlink'
+				: undefined;
 	if (!reason) return undefined;
 	const refused = refusedFile(file, reason);
 	if (reason === 'symlink' && !file.startsWith(`${CONTENT_DIR}/`)) {
@@ -28,7 +43,9 @@ const CONTENT_DIR = dirname(NOTES_DIR);
 /** True when the path is a symbolic link, or a folder on the way to it from the project root is. */
 function isLinked(path: string, root: string, file: string): boolean {
 	try {
-		return lstatSync(path).isSymbolicLink() || realpathSync(path) !== join(realpathSync(root), file);
+		return (
+			lstatSync(path).isSymbolicLink() || realpathSync(path) !== join(realpathSync(root), file)
+		);
 	} catch {
 		return false;
 	}
@@ -57,7 +74,12 @@ function refuse(problems: readonly ContentDiagnostic[]): never {
  * plugin and of the compile; a throw in either place stops the note.
  */
 export function satteriRefuseUnsafeMdx(root: string = process.cwd()) {
-	return (ctx: { source: string; fileURL: URL | undefined; sourceFormat: string; data: Record<string, any> }): MdastPluginDefinition | null => {
+	return (ctx: {
+		source: string;
+		fileURL: URL | undefined;
+		sourceFormat: string;
+		data: Record<string, any>;
+	}): MdastPluginDefinition | null => {
 		if (ctx.sourceFormat !== 'mdx') return null;
 		const path = ctx.fileURL ? fileURLToPath(ctx.fileURL) : resolve(root, 'note.mdx');
 		const file = relative(root, path).split('\\').join('/');
@@ -68,15 +90,32 @@ export function satteriRefuseUnsafeMdx(root: string = process.cwd()) {
 		if (limit) early.push({ ...limit, file, column: 1, severity: 'error' });
 		// `layout:` in frontmatter makes @astrojs/mdx import that file into the page.
 		if (ctx.data?.astro?.frontmatter?.layout !== undefined) {
-			early.push({ file, line: 2, column: 1, rule: 'frontmatter-unknown-key', severity: 'error', message: '`layout` is not a frontmatter field: it would import code into the page', fix: 'Remove the `layout:` line' });
+			early.push({
+				file,
+				line: 2,
+				column: 1,
+				rule: 'frontmatter-unknown-key',
+				severity: 'error',
+				message: '`layout` is not a frontmatter field: it would import code into the page',
+				fix: 'Remove the `layout:` line',
+			});
 		}
 		if (refused || limit) refuse(early);
-		const context = { file, contentDir: CONTENT_DIR, source: ctx.source, readFile: (p: string) => readRegularFile(root, p), fileStatus: (p: string) => fileStatus(root, p) };
+		const context = {
+			file,
+			contentDir: CONTENT_DIR,
+			source: ctx.source,
+			readFile: (p: string) => readRegularFile(root, p),
+			fileStatus: (p: string) => fileStatus(root, p),
+		};
 		return {
 			name: 'dn:refuse-unsafe-mdx',
 			options: { position: true },
 			before(tree) {
-				const problems = [...inFile(file, checkNotePolicy(tree as unknown as PolicyNode, context)), ...early];
+				const problems = [
+					...inFile(file, checkNotePolicy(tree as unknown as PolicyNode, context)),
+					...early,
+				];
 				if (problems.length > 0) refuse(problems);
 			},
 		};

@@ -38,7 +38,12 @@ export function satteriScrollableTables() {
 						heading = ctx.textContent(node);
 						return;
 					}
-					const label = unique(tableLabel(headerCells(node).map((cell) => ctx.textContent(cell)), heading));
+					const label = unique(
+						tableLabel(
+							headerCells(node).map((cell) => ctx.textContent(cell)),
+							heading
+						)
+					);
 					ctx.wrapNode(node, {
 						type: 'element',
 						tagName: 'section',

@@ -13,7 +13,8 @@ export function satteriTableCommands() {
 			filter: ['code'],
 			visit(node: any, ctx: any) {
 				let up = ctx.parent(node);
-				while (up && up.type === 'element' && up.tagName !== 'td' && up.tagName !== 'th') up = ctx.parent(up);
+				while (up && up.type === 'element' && up.tagName !== 'td' && up.tagName !== 'th')
+					up = ctx.parent(up);
 				if (!up || up.type !== 'element') return;
 				const words = commandWords(ctx.textContent(node));
 				ctx.replaceNode(node, {
@@ -23,7 +24,12 @@ export function satteriTableCommands() {
 					children: words.map((w) =>
 						w.space
 							? { type: 'text', value: w.text }
-							: { type: 'element', tagName: 'span', properties: { className: ['dn-word'] }, children: [{ type: 'text', value: w.text }] }
+							: {
+									type: 'element',
+									tagName: 'span',
+									properties: { className: ['dn-word'] },
+									children: [{ type: 'text', value: w.text }],
+								}
 					),
 				});
 			},

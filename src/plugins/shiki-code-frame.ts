@@ -34,7 +34,10 @@ export function transformerCodeFrame(options: { base?: string } = {}): ShikiTran
 					: {
 							type: 'element' as const,
 							tagName: 'figcaption',
-							properties: { className: ['dn-code-title', 'dn-code-lang'], 'data-pagefind-ignore': '' },
+							properties: {
+								className: ['dn-code-title', 'dn-code-lang'],
+								'data-pagefind-ignore': '',
+							},
 							children: [{ type: 'text' as const, value: languageLabel(this.options.lang) }],
 						},
 			];
@@ -50,7 +53,10 @@ export function transformerCodeFrame(options: { base?: string } = {}): ShikiTran
 			// The block's actions, at the end of its top bar: Open in workbench (for a Dockerfile or
 			// Compose block, its text in the link's fragment) and Copy.
 			const actions: ElementContent[] = [];
-			const open = workbenchBlockHref({ lang: this.options.lang, meta: this.options.meta?.__raw, value: this.source }, options.base);
+			const open = workbenchBlockHref(
+				{ lang: this.options.lang, meta: this.options.meta?.__raw, value: this.source },
+				options.base
+			);
 			if (open) {
 				actions.push({
 					type: 'element',
@@ -78,7 +84,10 @@ export function transformerCodeFrame(options: { base?: string } = {}): ShikiTran
 					properties: { className: ['dn-code'], dataLanguage: this.options.lang },
 					// Newlines between the parts, or Pagefind indexes the title and the first word of
 					// the code as one word (`requirements.txtflask`), and that word is never found.
-					children: [...head, button, pre].flatMap((part) => [{ type: 'text' as const, value: '\n' }, part]),
+					children: [...head, button, pre].flatMap((part) => [
+						{ type: 'text' as const, value: '\n' },
+						part,
+					]),
 				},
 			];
 		},

@@ -42,7 +42,11 @@ type Hast = Parameters<NonNullable<ShikiTransformer['pre']>>[0];
 type Root = Parameters<NonNullable<ShikiTransformer['root']>>[0];
 type ElementContent = Hast['children'][number];
 const text = (value: string) => ({ type: 'text' as const, value });
-const element = (tagName: string, properties: Hast['properties'], children: ElementContent[] = []): Hast => ({
+const element = (
+	tagName: string,
+	properties: Hast['properties'],
+	children: ElementContent[] = []
+): Hast => ({
 	type: 'element',
 	tagName,
 	properties,
@@ -155,7 +159,9 @@ function footer(aids: BlockAids): Hast[] {
 	if (countInstructions(aids.layers) >= 2) {
 		items.push(
 			element('span', { className: ['dn-legend'] }, [
-				element('span', { className: ['dn-legend-layer'] }, [text('adds a layer (RUN, COPY, ADD)')]),
+				element('span', { className: ['dn-legend-layer'] }, [
+					text('adds a layer (RUN, COPY, ADD)'),
+				]),
 				text(' '),
 				element('span', { className: ['dn-legend-meta'] }, [text('metadata only')]),
 			])
@@ -178,9 +184,11 @@ function diagramFigure(diagram: DiagramSpec, id: string, graphviz: Graphviz): Ha
 			element('figcaption', { id: captionId }, [text(diagram.caption)]),
 			// Drawn at its own size and scrolled sideways where the column is narrower (a phone):
 			// shrunk to fit, its labels would be too small to read. Focusable, so keys scroll it.
-			element('div', { className: ['dn-diagram-view'], tabIndex: 0, role: 'group', ariaLabelledBy: [captionId] }, [
-				...(parsed.children as ElementContent[]),
-			]),
+			element(
+				'div',
+				{ className: ['dn-diagram-view'], tabIndex: 0, role: 'group', ariaLabelledBy: [captionId] },
+				[...(parsed.children as ElementContent[])]
+			),
 			element('details', {}, [
 				element('summary', {}, [text('Text description')]),
 				element('p', { id: descriptionId }, [text(diagram.description)]),

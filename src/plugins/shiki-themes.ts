@@ -14,6 +14,10 @@ export const CODE_VARIABLE_PREFIX = '--dn-code-';
  */
 export function codeTheme() {
 	return normalizeTheme(
-		createCssVariablesTheme({ name: 'dn-code-theme', variablePrefix: CODE_VARIABLE_PREFIX, fontStyle: true })
+		createCssVariablesTheme({
+			name: 'dn-code-theme',
+			variablePrefix: CODE_VARIABLE_PREFIX,
+			fontStyle: true,
+		})
 	);
 }

@@ -10,7 +10,9 @@ import { CODE_HINT, codeWalk } from '../lib/code-walk';
 const status = document.getElementById('dn-copy-status');
 
 document.addEventListener('click', async (event) => {
-	const button = (event.target as Element).closest?.<HTMLButtonElement>('.dn-copy:not([hidden]), .dn-copy-command');
+	const button = (event.target as Element).closest?.<HTMLButtonElement>(
+		'.dn-copy:not([hidden]), .dn-copy-command'
+	);
 	const figure = button?.closest('.dn-code');
 	const code = figure?.querySelector('pre code');
 	if (!button || (!code && !button.matches('.dn-copy-command'))) return;
@@ -57,12 +59,18 @@ document.addEventListener('keydown', (event) => {
 	const step = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }[event.key];
 	const to =
 		at === 0
-			? event.key === 'ArrowDown' ? 1 : -1
-			: step !== undefined ? at + step
-			: event.key === 'Home' ? 1
-			: event.key === 'End' ? items.length - 1
-			: event.key === 'Escape' ? 0
-			: -1;
+			? event.key === 'ArrowDown'
+				? 1
+				: -1
+			: step !== undefined
+				? at + step
+				: event.key === 'Home'
+					? 1
+					: event.key === 'End'
+						? items.length - 1
+						: event.key === 'Escape'
+							? 0
+							: -1;
 	if (to < 0) return;
 	event.preventDefault();
 	items[Math.min(to, items.length - 1)]!.focus();

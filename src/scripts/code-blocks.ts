@@ -22,7 +22,11 @@ for (const table of document.querySelectorAll('.dn-prose table')) {
 		const codes = row.children[column]?.querySelectorAll('code');
 		if (codes?.length !== 1) continue;
 		const command = codes[0]!.textContent ?? '';
-		const button = Object.assign(document.createElement('button'), { type: 'button', className: 'dn-button dn-button-small dn-copy-command', textContent: 'Copy' });
+		const button = Object.assign(document.createElement('button'), {
+			type: 'button',
+			className: 'dn-button dn-button-small dn-copy-command',
+			textContent: 'Copy',
+		});
 		button.setAttribute('aria-label', `Copy ${command}`);
 		codes[0]!.after(' ', button);
 	}
@@ -46,8 +50,10 @@ for (const figure of document.querySelectorAll('figure.dn-code')) {
 let actions: Promise<void> | undefined;
 let ready = false;
 let queued = false;
-const inBlock = (target: EventTarget | null) => (target as Element | null)?.closest?.('figure.dn-code, .dn-copy-command');
-const load = () => (actions ??= import(/* @vite-ignore */ actionsUrl).then(() => void (ready = true)));
+const inBlock = (target: EventTarget | null) =>
+	(target as Element | null)?.closest?.('figure.dn-code, .dn-copy-command');
+const load = () =>
+	(actions ??= import(/* @vite-ignore */ actionsUrl).then(() => void (ready = true)));
 // Held back until the actions have loaded, then done again, in order.
 const replay = (event: Event, again: () => void) => {
 	if (ready || !inBlock(event.target)) return;
@@ -56,11 +62,14 @@ const replay = (event: Event, again: () => void) => {
 	queued = true;
 	void load().then(again);
 };
-for (const type of ['focusin', 'pointerdown']) addEventListener(type, (event) => void (inBlock(event.target) && load()));
+for (const type of ['focusin', 'pointerdown'])
+	addEventListener(type, (event) => void (inBlock(event.target) && load()));
 addEventListener(
 	'click',
 	(event) => {
-		const button = (event.target as Element).closest?.<HTMLButtonElement>('.dn-copy, .dn-copy-command');
+		const button = (event.target as Element).closest?.<HTMLButtonElement>(
+			'.dn-copy, .dn-copy-command'
+		);
 		if (button) replay(event, () => button.click());
 	},
 	true
@@ -69,7 +78,8 @@ addEventListener(
 	'keydown',
 	(event) => {
 		const { key } = event;
-		const walkKey = /^(Arrow|Home$|End$|Escape$)/.test(key) && !event.altKey && !event.ctrlKey && !event.metaKey;
+		const walkKey =
+			/^(Arrow|Home$|End$|Escape$)/.test(key) && !event.altKey && !event.ctrlKey && !event.metaKey;
 		// On the code only ↓ walks (← → ↑ scroll it), unless earlier keys are still waiting.
 		const onCode = (event.target as Element).matches?.('pre');
 		if (!walkKey || (onCode && key !== 'ArrowDown' && !queued)) return;

@@ -22,7 +22,8 @@ const running = document.documentElement.dataset.progressScript !== undefined;
 if (!running && stored) {
 	void load();
 } else if (!running && stored !== undefined) {
-	for (const el of document.querySelectorAll<HTMLElement>('[data-progress-ui], div[data-note]')) el.hidden = false;
+	for (const el of document.querySelectorAll<HTMLElement>('[data-progress-ui], div[data-note]'))
+		el.hidden = false;
 	const note = document.querySelector<HTMLElement>('div[data-note]');
 	note?.querySelector('[data-done-button]')?.addEventListener(
 		'click',
@@ -30,7 +31,12 @@ if (!running && stored) {
 			if (script) return;
 			try {
 				if (!localStorage.getItem(PROGRESS_KEY)) {
-					const progress = markDone(emptyProgress(), note.dataset.note ?? '', note.dataset.hash ?? '', new Date());
+					const progress = markDone(
+						emptyProgress(),
+						note.dataset.note ?? '',
+						note.dataset.hash ?? '',
+						new Date()
+					);
 					localStorage.setItem(PROGRESS_KEY, serializeProgress(progress));
 				}
 			} catch {

@@ -117,7 +117,8 @@ function render(progress: Progress): void {
 		count.hidden = !count.textContent;
 	}
 	const slugs = [...new Set(links.map((a) => a.dataset.note ?? ''))];
-	for (const el of all('[data-progress-total]')) el.textContent = `${countDone(progress, slugs)} of ${slugs.length} notes done`;
+	for (const el of all('[data-progress-total]'))
+		el.textContent = `${countDone(progress, slugs)} of ${slugs.length} notes done`;
 	for (const el of all('[data-progress-started]')) el.hidden = !any;
 	const note = document.querySelector<HTMLElement>('div[data-note]');
 	const status = note ? statusOf(progress, note) : 'todo';

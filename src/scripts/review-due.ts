@@ -12,7 +12,9 @@ if (el && progress && Object.keys(progress.notes).length > 0) {
 			if (!cards) return;
 			const due = reviewQueue(cards, readProgress(), new Date()).length;
 			el.querySelector('a')!.textContent =
-				due === 0 ? 'No review cards due today' : `${due} review ${due === 1 ? 'card' : 'cards'} due today: review now`;
+				due === 0
+					? 'No review cards due today'
+					: `${due} review ${due === 1 ? 'card' : 'cards'} due today: review now`;
 			el.hidden = false;
 		})
 		.catch(() => {});

@@ -5,13 +5,16 @@ import { rateCard, type ReviewRating } from '../lib/review/schedule';
 
 // The review session on /review/. Cards come as text and code runs and are written with
 // textContent only: nothing from a note is ever parsed as HTML here.
-const $ = <E extends HTMLElement = HTMLElement>(name: string) => document.querySelector<E>(`[data-review-${name}]`)!;
+const $ = <E extends HTMLElement = HTMLElement>(name: string) =>
+	document.querySelector<E>(`[data-review-${name}]`)!;
 const base = import.meta.env.BASE_URL;
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long' });
 
 function runs(parent: HTMLElement, items: readonly Run[]): HTMLElement {
 	parent.replaceChildren(
-		...items.map((run) => (run.code ? Object.assign(document.createElement('code'), { textContent: run.t }) : run.t))
+		...items.map((run) =>
+			run.code ? Object.assign(document.createElement('code'), { textContent: run.t }) : run.t
+		)
 	);
 	return parent;
 }
@@ -63,7 +66,9 @@ async function start() {
 	for (const button of rate.querySelectorAll<HTMLButtonElement>('button[data-rating]')) {
 		button.addEventListener('click', () => {
 			if (!current) return;
-			writeProgress(rateCard(readProgress(), current.id, button.dataset.rating as ReviewRating, new Date()));
+			writeProgress(
+				rateCard(readProgress(), current.id, button.dataset.rating as ReviewRating, new Date())
+			);
 			reviewed++;
 			show(true);
 		});
@@ -75,6 +80,7 @@ async function start() {
 
 if (canStore) {
 	start().catch(() => {
-		$('unavailable').textContent = 'The review cards could not be loaded. Reload the page to try again.';
+		$('unavailable').textContent =
+			'The review cards could not be loaded. Reload the page to try again.';
 	});
 }

@@ -59,7 +59,11 @@ const RESULT_TEMPLATE = `<li class="pf-result">
   {{/if}}
 </li>`;
 
-function element(tag: string, attributes: Record<string, string> = {}, ...children: (Node | string)[]) {
+function element(
+	tag: string,
+	attributes: Record<string, string> = {},
+	...children: (Node | string)[]
+) {
 	const node = document.createElement(tag);
 	for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
 	node.append(...children);
@@ -193,19 +197,31 @@ function buildModal(notice: CorrectionNotice, limit: LimitNotice): ModalElement 
 	const input = modal.querySelector('pagefind-input');
 	input?.setAttribute('placeholder', 'Search the notes');
 	input?.setAttribute('debounce', String(SEARCH_DEBOUNCE_MS));
-	const results = element('pagefind-results', { 'max-sub-results': '3', 'max-results': String(MAX_RESULTS) });
+	const results = element('pagefind-results', {
+		'max-sub-results': '3',
+		'max-results': String(MAX_RESULTS),
+	});
 	results.append(element('script', { type: 'text/pagefind-template' }, RESULT_TEMPLATE));
 	limit.list = results;
 	// One Clear control in the dialog, the input's: the dropdown's own is left out, and picking
 	// a selected section again unselects it. Sections are listed in learning-path order.
-	const dropdown = element('pagefind-filter-dropdown', { filter: 'section', label: 'Section', 'hide-clear': '' });
-	Object.assign(dropdown, { sortValues: (values: string[]) => [...values].sort((a, b) => sectionRank(a) - sectionRank(b)) });
+	const dropdown = element('pagefind-filter-dropdown', {
+		filter: 'section',
+		label: 'Section',
+		'hide-clear': '',
+	});
+	Object.assign(dropdown, {
+		sortValues: (values: string[]) => [...values].sort((a, b) => sectionRank(a) - sectionRank(b)),
+	});
 	const tools = element('div', { class: 'dn-search-tools' }, dropdown, element('pagefind-summary'));
-	modal.querySelector('pagefind-modal-body')?.replaceChildren(tools, notice.node, results, limit.node);
+	modal
+		.querySelector('pagefind-modal-body')
+		?.replaceChildren(tools, notice.node, results, limit.node);
 	// The dropdown's button has the combobox role, which takes no name from its text, and
 	// Pagefind names it only once a value is chosen. A label names it the rest of the time.
 	const combobox = tools.querySelector('[role="combobox"]');
-	if (combobox?.id) tools.prepend(element('label', { for: combobox.id, class: 'dn-sr-only' }, 'Section'));
+	if (combobox?.id)
+		tools.prepend(element('label', { for: combobox.id, class: 'dn-sr-only' }, 'Section'));
 	return modal;
 }
 
@@ -221,12 +237,18 @@ function sectionRank(section: string): number {
 function trapTab(dialog: HTMLDialogElement) {
 	dialog.addEventListener('keydown', (event) => {
 		if (event.key !== 'Tab') return;
-		const controls = [...dialog.querySelectorAll<HTMLElement>('a[href], button, input, [tabindex="0"]')].filter(
-			(el) => el.checkVisibility() && !el.matches(':disabled')
-		);
+		const controls = [
+			...dialog.querySelectorAll<HTMLElement>('a[href], button, input, [tabindex="0"]'),
+		].filter((el) => el.checkVisibility() && !el.matches(':disabled'));
 		const first = controls[0];
 		const last = controls.at(-1);
-		const target = event.shiftKey ? (document.activeElement === first ? last : undefined) : document.activeElement === last ? first : undefined;
+		const target = event.shiftKey
+			? document.activeElement === first
+				? last
+				: undefined
+			: document.activeElement === last
+				? first
+				: undefined;
 		if (target) {
 			event.preventDefault();
 			target.focus();
@@ -258,7 +280,8 @@ async function setUp(): Promise<{ modal: ModalElement; input: () => HTMLInputEle
 		prefetch(`${bundle}pagefind-worker.js`),
 		prefetch(`${bundle}wasm.${document.documentElement.lang || 'unknown'}.pagefind`),
 	]);
-	const components = (window as unknown as { PagefindComponents: PagefindComponents }).PagefindComponents;
+	const components = (window as unknown as { PagefindComponents: PagefindComponents })
+		.PagefindComponents;
 	// A dynamically imported script has no document.currentScript, so say where the bundle is;
 	// baseUrl makes result links right when the site lives under a sub-path.
 	const instance = components.configureInstance('default', {

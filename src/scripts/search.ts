@@ -14,7 +14,8 @@ function openSearch(trigger: HTMLElement | undefined) {
 	dialog ??= import(/* @vite-ignore */ dialogUrl);
 	// Without a trigger (a shortcut), focus returns to what had it, else to the header button.
 	const active = document.activeElement;
-	const returnTo = trigger ?? (active instanceof HTMLElement && active !== document.body ? active : triggers[0]);
+	const returnTo =
+		trigger ?? (active instanceof HTMLElement && active !== document.body ? active : triggers[0]);
 	void dialog.then(
 		() => document.dispatchEvent(new CustomEvent(OPEN_SEARCH_EVENT, { detail: returnTo ?? null })),
 		// If the dialog cannot load, the button still leads where it does without JavaScript.
@@ -56,7 +57,9 @@ if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
 	// A plain variable, not a template literal: Vite then leaves the import() alone.
 	const highlightUrl = `${import.meta.env.BASE_URL}pagefind/pagefind-highlight.js`;
 	void import(/* @vite-ignore */ highlightUrl).then(() => {
-		const Highlight = (window as unknown as { PagefindHighlight?: new (options: object) => unknown }).PagefindHighlight;
+		const Highlight = (
+			window as unknown as { PagefindHighlight?: new (options: object) => unknown }
+		).PagefindHighlight;
 		// Its own style is a fixed yellow <style> element; prose.css styles <mark> per theme.
 		if (Highlight) new Highlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false });
 	});

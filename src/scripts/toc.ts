@@ -25,7 +25,11 @@ if (targets.length > 0) {
 			link.setAttribute('aria-current', 'true');
 			if (current) current.textContent = link.textContent;
 			const box = link.closest<HTMLElement>('.dn-note-toc');
-			if (box && (link.offsetTop < box.scrollTop || link.offsetTop + link.offsetHeight > box.scrollTop + box.clientHeight))
+			if (
+				box &&
+				(link.offsetTop < box.scrollTop ||
+					link.offsetTop + link.offsetHeight > box.scrollTop + box.clientHeight)
+			)
 				box.scrollTop = link.offsetTop - box.clientHeight / 2;
 		}
 	};

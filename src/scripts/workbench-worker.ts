@@ -8,7 +8,9 @@ import type { WorkerRequest, WorkerResponse } from '../lib/workbench/worker-prot
 
 // dockerfile-ast checks for a byte-order mark with Node's `Buffer.from(char, 'UTF-8')`, its only
 // use of Buffer; the browser has TextEncoder for exactly that.
-(globalThis as { Buffer?: unknown }).Buffer ??= { from: (text: string) => new TextEncoder().encode(text) };
+(globalThis as { Buffer?: unknown }).Buffer ??= {
+	from: (text: string) => new TextEncoder().encode(text),
+};
 
 let graphviz: Promise<Graphviz> | undefined;
 

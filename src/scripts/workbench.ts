@@ -1,14 +1,23 @@
 import { isSolved, markSolved } from '../lib/progress';
 import type { KindChoice } from '../lib/workbench/kind';
 import { decodeShare, encodeShare } from '../lib/workbench/share';
-import type { AnalyseResponse, ExerciseView, WorkerResponse } from '../lib/workbench/worker-protocol';
+import type {
+	AnalyseResponse,
+	ExerciseView,
+	WorkerResponse,
+} from '../lib/workbench/worker-protocol';
 import { canStore, readProgress, writeProgress } from './progress';
 
 // The workbench page: sends the file to the worker after each pause in typing and draws
 // what comes back. The file lives in the URL fragment, so a reload or a shared link restores it.
 
-const $ = <E extends HTMLElement = HTMLElement>(name: string) => document.querySelector<E>(`[data-wb-${name}]`)!;
-function make<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+const $ = <E extends HTMLElement = HTMLElement>(name: string) =>
+	document.querySelector<E>(`[data-wb-${name}]`)!;
+function make<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	props: Record<string, unknown> = {},
+	...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
 	const el = document.createElement(tag);
 	Object.assign(el, props);
 	el.append(...children);
@@ -37,14 +46,20 @@ let manifest = 'package.json';
 const worker = new Worker(new URL('./workbench-worker.ts', import.meta.url), { type: 'module' });
 
 function changedArgs(): string[] {
-	return [...document.querySelectorAll<HTMLInputElement>('[data-wb-arg]:checked')].map((i) => i.value);
+	return [...document.querySelectorAll<HTMLInputElement>('[data-wb-arg]:checked')].map(
+		(i) => i.value
+	);
 }
-const checked = (name: string) => document.querySelector<HTMLInputElement>(`[data-wb-change="${name}"]`)!.checked;
+const checked = (name: string) =>
+	document.querySelector<HTMLInputElement>(`[data-wb-change="${name}"]`)!.checked;
 
 function analyseNow(): void {
 	clearTimeout(timer);
 	timer = undefined;
-	const files = [...(checked('manifest') ? [manifest] : []), ...(checked('source') ? [$<HTMLInputElement>('source-path').value.trim()] : [])].filter(Boolean);
+	const files = [
+		...(checked('manifest') ? [manifest] : []),
+		...(checked('source') ? [$<HTMLInputElement>('source-path').value.trim()] : []),
+	].filter(Boolean);
 	worker.postMessage({
 		type: 'analyse',
 		seq: ++seq,
@@ -68,7 +83,12 @@ function schedule(): void {
 }
 
 function saveToUrl(): void {
-	const hash = encodeShare({ text: source.value, kind: kind.value as KindChoice, ignore: ignore.value, ...(shared?.fragment ? { fragment: true } : {}) });
+	const hash = encodeShare({
+		text: source.value,
+		kind: kind.value as KindChoice,
+		ignore: ignore.value,
+		...(shared?.fragment ? { fragment: true } : {}),
+	});
 	history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
 }
 
@@ -77,19 +97,26 @@ let layers = new Map<number, boolean>();
 function drawGutter(result: AnalyseResponse | undefined): void {
 	if (result) {
 		marks = new Map();
-		for (const d of result.diagnostics) if (marks.get(d.line) !== 'error') marks.set(d.line, d.severity);
+		for (const d of result.diagnostics)
+			if (marks.get(d.line) !== 'error') marks.set(d.line, d.severity);
 	}
 	const count = source.value.split('\n').length;
 	// As in the notes: a filled square where an instruction adds a layer, a hollow one where it
 	// only sets metadata (the Explain list says the same in words).
-	if (result) layers = new Map(result.explanations.flatMap((e) => (e.layer === undefined ? [] : [[e.line, e.layer]])));
+	if (result)
+		layers = new Map(
+			result.explanations.flatMap((e) => (e.layer === undefined ? [] : [[e.line, e.layer]]))
+		);
 	gutter.replaceChildren(
 		...Array.from({ length: count }, (_, i) => {
 			const line = i + 1;
 			const mark = marks.get(line);
 			const layer = layers.get(line);
 			const text = `${mark === 'error' ? '✖' : mark === 'warning' ? '▲' : ' '}${String(line).padStart(3)} ${layer === undefined ? ' ' : layer ? '■' : '□'}\n`;
-			return make('span', { className: mark ? `wb-mark-${mark}` : layer ? 'wb-mark-layer' : '', textContent: text });
+			return make('span', {
+				className: mark ? `wb-mark-${mark}` : layer ? 'wb-mark-layer' : '',
+				textContent: text,
+			});
 		})
 	);
 	gutter.scrollTop = source.scrollTop;
@@ -103,7 +130,11 @@ function goToLine(line: number): void {
 }
 
 const lineButton = (line: number) => {
-	const button = make('button', { type: 'button', className: 'wb-line', textContent: `line ${line}` });
+	const button = make('button', {
+		type: 'button',
+		className: 'wb-line',
+		textContent: `line ${line}`,
+	});
 	button.addEventListener('click', () => goToLine(line));
 	return button;
 };
@@ -114,13 +145,19 @@ function drawFindings(result: AnalyseResponse): void {
 	lastFindings = key;
 	const n = result.diagnostics.length;
 	const label = result.kind === 'dockerfile' ? 'Dockerfile' : 'Compose file';
-	$('findings-summary').textContent = n === 0 ? `No findings: the site's checks accept this ${label}.` : `${n} ${n === 1 ? 'finding' : 'findings'} in this ${label}:`;
+	$('findings-summary').textContent =
+		n === 0
+			? `No findings: the site's checks accept this ${label}.`
+			: `${n} ${n === 1 ? 'finding' : 'findings'} in this ${label}:`;
 	$('findings-list').replaceChildren(
 		...result.diagnostics.map((d) =>
 			make(
 				'li',
 				{},
-				make('span', { className: `wb-severity-${d.severity}`, textContent: d.severity === 'error' ? 'Error' : 'Warning' }),
+				make('span', {
+					className: `wb-severity-${d.severity}`,
+					textContent: d.severity === 'error' ? 'Error' : 'Warning',
+				}),
 				' ',
 				lineButton(d.line),
 				` [${d.rule}] ${d.message}`,
@@ -144,7 +181,14 @@ function drawExplanations(result: AnalyseResponse): void {
 				' ',
 				make('a', { href: e.href, textContent: e.subject }),
 				`: ${e.text}`,
-				...(e.layer === undefined ? [] : [make('span', { className: 'wb-layer', textContent: e.layer ? ' (adds a layer)' : ' (metadata only, no layer)' })])
+				...(e.layer === undefined
+					? []
+					: [
+							make('span', {
+								className: 'wb-layer',
+								textContent: e.layer ? ' (adds a layer)' : ' (metadata only, no layer)',
+							}),
+						])
 			)
 		)
 	);
@@ -186,7 +230,23 @@ function drawRebuild(result: AnalyseResponse): void {
 	}
 	$('rebuild').replaceChildren(
 		...result.rebuild.steps.map((step) => {
-			const item = make('li', {}, lineButton(step.line), ' ', make('code', { textContent: step.text }), ' ', make('strong', { textContent: step.status === 'rerun' ? 'runs again' : step.status === 'reused' ? 'reused' : 'skipped' }), `: ${step.reason}`);
+			const item = make(
+				'li',
+				{},
+				lineButton(step.line),
+				' ',
+				make('code', { textContent: step.text }),
+				' ',
+				make('strong', {
+					textContent:
+						step.status === 'rerun'
+							? 'runs again'
+							: step.status === 'reused'
+								? 'reused'
+								: 'skipped',
+				}),
+				`: ${step.reason}`
+			);
 			item.dataset.status = step.status;
 			return item;
 		})
@@ -197,11 +257,18 @@ function drawExercise(result: AnalyseResponse): void {
 	if (!exercise || !result.exercise) return;
 	const status = $('exercise-status');
 	const unmet = result.exercise.conditions.filter((c) => !c.met).length;
-	status.textContent = result.exercise.solved ? 'Solved: every condition holds.' : `Not solved yet: ${unmet} of ${result.exercise.conditions.length} conditions still unmet.`;
+	status.textContent = result.exercise.solved
+		? 'Solved: every condition holds.'
+		: `Not solved yet: ${unmet} of ${result.exercise.conditions.length} conditions still unmet.`;
 	status.toggleAttribute('data-solved', result.exercise.solved);
 	$('conditions').replaceChildren(
 		...result.exercise.conditions.map((c) => {
-			const item = make('li', {}, c.description, make('span', { className: 'dn-sr-only', textContent: c.met ? ' (met)' : ' (not met yet)' }));
+			const item = make(
+				'li',
+				{},
+				c.description,
+				make('span', { className: 'dn-sr-only', textContent: c.met ? ' (met)' : ' (not met yet)' })
+			);
 			item.toggleAttribute('data-met', c.met);
 			return item;
 		})
@@ -225,7 +292,8 @@ worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
 	if (message.type === 'exercise') {
 		exercise = message.exercise;
 		if (!exercise) {
-			$('findings-summary').textContent = `There is no exercise called “${exerciseId}”. Pick one from the list below.`;
+			$('findings-summary').textContent =
+				`There is no exercise called “${exerciseId}”. Pick one from the list below.`;
 			return;
 		}
 		$('exercise').hidden = false;
@@ -236,7 +304,12 @@ worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
 		return;
 	}
 	if (message.seq !== seq) return;
-	$('detected').textContent = kind.value !== 'auto' ? '' : message.detected ? `Detected: ${message.kind === 'dockerfile' ? 'a Dockerfile' : 'a Compose file'}.` : 'No FROM or services: found; checked as a Dockerfile.';
+	$('detected').textContent =
+		kind.value !== 'auto'
+			? ''
+			: message.detected
+				? `Detected: ${message.kind === 'dockerfile' ? 'a Dockerfile' : 'a Compose file'}.`
+				: 'No FROM or services: found; checked as a Dockerfile.';
 	drawGutter(message);
 	drawFindings(message);
 	drawExplanations(message);
@@ -257,7 +330,9 @@ source.addEventListener('input', schedule);
 source.addEventListener('scroll', () => (gutter.scrollTop = source.scrollTop));
 ignore.addEventListener('input', schedule);
 kind.addEventListener('change', schedule);
-for (const input of document.querySelectorAll<HTMLInputElement>('[data-wb-change], [data-wb-source-path]')) {
+for (const input of document.querySelectorAll<HTMLInputElement>(
+	'[data-wb-change], [data-wb-source-path]'
+)) {
 	input.addEventListener('input', analyseNow);
 }
 $('copy').addEventListener('click', async () => {

@@ -33,15 +33,18 @@ async function watch(page: Page, context: BrowserContext): Promise<Watch> {
 	});
 	page.on('pageerror', (error) => result.errors.push(error.message));
 	context.on('response', (response) => {
-		if (response.status() >= 400) result.failed.push(`${response.status()} ${new URL(response.url()).pathname}`);
+		if (response.status() >= 400)
+			result.failed.push(`${response.status()} ${new URL(response.url()).pathname}`);
 	});
 	context.on('request', (request) => {
 		const url = new URL(request.url());
-		if (/^(https?|wss?):$/.test(url.protocol) && url.hostname !== '127.0.0.1') result.foreign.push(request.url());
+		if (/^(https?|wss?):$/.test(url.protocol) && url.hostname !== '127.0.0.1')
+			result.foreign.push(request.url());
 	});
 	return {
 		...result,
-		violations: () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+		violations: () =>
+			page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
 	};
 }
 
@@ -62,7 +65,11 @@ function hashSource(text: string): string {
 
 /** Open search the way a reader does (the header button or the `/` key) and look for `depends_on`. */
 async function searchDependsOn(page: Page, how: 'button' | 'key') {
-	if (how === 'button') await page.getByRole('button', { name: /search/i }).first().click();
+	if (how === 'button')
+		await page
+			.getByRole('button', { name: /search/i })
+			.first()
+			.click();
 	else await page.keyboard.press('/');
 	const dialog = page.getByRole('dialog');
 	await dialog.getByRole('searchbox').or(dialog.getByRole('textbox')).first().fill('depends_on');
@@ -127,10 +134,15 @@ test('on a phone, the menu button opens the sidebar under the CSP', async ({ pag
 test.describe('with Pagefind’s worker replaced', () => {
 	test.use({ serviceWorkers: 'block' });
 
-	test('search still works on the main thread when Pagefind’s worker cannot start', async ({ page, context }) => {
+	test('search still works on the main thread when Pagefind’s worker cannot start', async ({
+		page,
+		context,
+	}) => {
 		// Pagefind falls back to the main thread, where the page's own CSP applies to its
 		// WebAssembly: this is what 'wasm-unsafe-eval' is for.
-		await page.route('**/pagefind/pagefind-worker.js', (route) => route.fulfill({ status: 404, body: '' }));
+		await page.route('**/pagefind/pagefind-worker.js', (route) =>
+			route.fulfill({ status: 404, body: '' })
+		);
 		const watched = await watch(page, context);
 		await page.goto('/notes/dockerfile/');
 		await expect(await searchDependsOn(page, 'button')).toBeVisible({ timeout: 30_000 });
@@ -140,8 +152,13 @@ test.describe('with Pagefind’s worker replaced', () => {
 		expect(watched.foreign).toEqual([]);
 	});
 
-	test('without \'wasm-unsafe-eval\' that fallback search breaks, so the test above can fail', async ({ page, context }) => {
-		await page.route('**/pagefind/pagefind-worker.js', (route) => route.fulfill({ status: 404, body: '' }));
+	test("without 'wasm-unsafe-eval' that fallback search breaks, so the test above can fail", async ({
+		page,
+		context,
+	}) => {
+		await page.route('**/pagefind/pagefind-worker.js', (route) =>
+			route.fulfill({ status: 404, body: '' })
+		);
 		await page.route('**/notes/dockerfile/', async (route) => {
 			const response = await route.fetch();
 			const html = await response.text();
@@ -151,11 +168,13 @@ test.describe('with Pagefind’s worker replaced', () => {
 		const watched = await watch(page, context);
 		await page.goto('/notes/dockerfile/');
 		const result = await searchDependsOn(page, 'button');
-		await expect.poll(() => watched.violations()).toContainEqual(expect.stringMatching(/^script-src wasm-eval$/));
+		await expect
+			.poll(() => watched.violations())
+			.toContainEqual(expect.stringMatching(/^script-src wasm-eval$/));
 		await expect(result).toHaveCount(0);
 	});
 
-	test('without \'wasm-unsafe-eval\' in the worker’s header policy search breaks, so the tests above can fail', async ({
+	test("without 'wasm-unsafe-eval' in the worker’s header policy search breaks, so the tests above can fail", async ({
 		page,
 		context,
 	}) => {
@@ -167,20 +186,28 @@ test.describe('with Pagefind’s worker replaced', () => {
 			expect(policy).toContain(" 'wasm-unsafe-eval'");
 			await route.fulfill({
 				response,
-				headers: { ...response.headers(), 'content-security-policy': policy.replace(" 'wasm-unsafe-eval'", '') },
+				headers: {
+					...response.headers(),
+					'content-security-policy': policy.replace(" 'wasm-unsafe-eval'", ''),
+				},
 			});
 		});
 		const watched = await watch(page, context);
 		await page.goto('/notes/dockerfile/');
 		const result = await searchDependsOn(page, 'button');
 		await expect
-			.poll(() => watched.errors.some((e) => /WASM[\s\S]*Content Security policy/.test(e)), { timeout: 30_000 })
+			.poll(() => watched.errors.some((e) => /WASM[\s\S]*Content Security policy/.test(e)), {
+				timeout: 30_000,
+			})
 			.toBe(true);
 		await expect(result).toHaveCount(0);
 	});
 });
 
-test('every inline script and style of every page has its hash in the page’s CSP', async ({ page, request }) => {
+test('every inline script and style of every page has its hash in the page’s CSP', async ({
+	page,
+	request,
+}) => {
 	const paths = sitemapPaths();
 	await page.goto('/');
 	for (const path of [...paths, '/no-such-page/']) {
@@ -189,7 +216,10 @@ test('every inline script and style of every page has its hash in the page’s C
 		const found = await page.evaluate((source) => {
 			const doc = new DOMParser().parseFromString(source, 'text/html');
 			return {
-				policy: doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '',
+				policy:
+					doc
+						.querySelector('meta[http-equiv="content-security-policy"]')
+						?.getAttribute('content') ?? '',
 				scripts: [...doc.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''),
 				styles: [...doc.querySelectorAll('style')].map((s) => s.textContent ?? ''),
 			};
@@ -201,10 +231,14 @@ test('every inline script and style of every page has its hash in the page’s C
 		// At least the theme script: it is is:inline, which Astro does not hash; src/lib/csp.ts adds it.
 		expect(found.scripts.length, path).toBeGreaterThanOrEqual(1);
 		for (const script of found.scripts) {
-			expect(policy.get('script-src'), `${path}: ${script.slice(0, 60)}`).toContain(hashSource(script));
+			expect(policy.get('script-src'), `${path}: ${script.slice(0, 60)}`).toContain(
+				hashSource(script)
+			);
 		}
 		for (const style of found.styles) {
-			expect(policy.get('style-src'), `${path}: ${style.slice(0, 60)}`).toContain(hashSource(style));
+			expect(policy.get('style-src'), `${path}: ${style.slice(0, 60)}`).toContain(
+				hashSource(style)
+			);
 		}
 	}
 });

@@ -5,7 +5,14 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { copyReadable, makeReadable, replaceOnce, startNginx, withoutBlock, type RunningNginx } from './nginx';
+import {
+	copyReadable,
+	makeReadable,
+	replaceOnce,
+	startNginx,
+	withoutBlock,
+	type RunningNginx,
+} from './nginx';
 
 /** Write `files` (path → text) under `root`, with their folders. */
 function writeTree(root: string, files: Record<string, string>) {
@@ -57,11 +64,19 @@ test.afterAll(async () => {
 /** Status and body of a GET on a running nginx. */
 async function get(on: RunningNginx, path: string) {
 	const response = await fetch(on.origin + path);
-	return { status: response.status, type: response.headers.get('content-type'), body: await response.text(), headers: response.headers };
+	return {
+		status: response.status,
+		type: response.headers.get('content-type'),
+		body: await response.text(),
+		headers: response.headers,
+	};
 }
 
 /** Run `check` on nginx with one rule of the project's config taken out, then stop it. */
-async function withoutRule<T>(edit: (conf: string) => string, check: (on: RunningNginx) => Promise<T>): Promise<T> {
+async function withoutRule<T>(
+	edit: (conf: string) => string,
+	check: (on: RunningNginx) => Promise<T>
+): Promise<T> {
 	const other = await startNginx(join(work, 'current'), edit);
 	try {
 		return await check(other);
@@ -70,7 +85,13 @@ async function withoutRule<T>(edit: (conf: string) => string, check: (on: Runnin
 	}
 }
 
-const DOT_PATHS = ['/.env', '/.git/config', '/notes/.draft/', '/%2eenv', '/notes/%2Edraft/index.html'];
+const DOT_PATHS = [
+	'/.env',
+	'/.git/config',
+	'/notes/.draft/',
+	'/%2eenv',
+	'/notes/%2Edraft/index.html',
+];
 
 test('dotfiles and dot-folders answer 404 with the site’s page, wherever they are', async () => {
 	expect((await get(server, '/public.txt')).status).toBe(200);
@@ -117,8 +138,12 @@ test('Markdown is text/markdown in UTF-8 and the manifest application/manifest+j
 
 test('without their locations nginx sends both as application/octet-stream, so the test above can fail', async () => {
 	const types = await withoutRule(
-		(conf) => withoutBlock(withoutBlock(conf, 'location ~ \\.md$ {'), 'location = /manifest.webmanifest {'),
-		async (on) => [(await get(on, '/notes/compose.md')).type, (await get(on, '/manifest.webmanifest')).type]
+		(conf) =>
+			withoutBlock(withoutBlock(conf, 'location ~ \\.md$ {'), 'location = /manifest.webmanifest {'),
+		async (on) => [
+			(await get(on, '/notes/compose.md')).type,
+			(await get(on, '/manifest.webmanifest')).type,
+		]
 	);
 	expect(types).toEqual(['application/octet-stream', 'application/octet-stream']);
 });
@@ -137,7 +162,9 @@ test.describe('a scripted SVG opened as a page', () => {
 			async (on) => {
 				const response = await page.goto(`${on.origin}/scripted.svg`);
 				expect(response?.headers()['content-security-policy']).toBeUndefined();
-				await expect.poll(() => page.evaluate(() => document.documentElement.getAttribute('data-ran'))).toBe('yes');
+				await expect
+					.poll(() => page.evaluate(() => document.documentElement.getAttribute('data-ran')))
+					.toBe('yes');
 			}
 		);
 	});
@@ -147,7 +174,10 @@ test.describe('a site in a folder only its owner can read', () => {
 	let closed: string;
 	test.beforeAll(() => {
 		closed = mkdtempSync(join(tmpdir(), 'dn-closed-'));
-		writeTree(closed, { 'html/index.html': '<!doctype html><title>Home</title>', 'html/404.html': NOT_FOUND });
+		writeTree(closed, {
+			'html/index.html': '<!doctype html><title>Home</title>',
+			'html/404.html': NOT_FOUND,
+		});
 		chmodSync(closed, 0o700);
 		chmodSync(join(closed, 'html/index.html'), 0o600);
 	});

@@ -2,7 +2,6 @@ import { readdirSync } from 'node:fs';
 import { expect, test, type APIResponse } from '@playwright/test';
 import { sitemapPaths } from '../built-site';
 
-
 /** The header policy of a page: what its own <meta> policy cannot say. */
 const PAGE_POLICY = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
 
@@ -38,8 +37,10 @@ function expectScriptless(content: string | undefined, what: string) {
 function expectSecurityHeaders(response: APIResponse, what: string) {
 	const headers = response.headers();
 	const csp = headers['content-security-policy'];
-	if (headers['content-type']?.startsWith('text/html')) expect(csp, `content-security-policy on ${what}`).toBe(PAGE_POLICY);
-	else if (new URL(response.url()).pathname !== '/pagefind/pagefind-worker.js') expectScriptless(csp, what);
+	if (headers['content-type']?.startsWith('text/html'))
+		expect(csp, `content-security-policy on ${what}`).toBe(PAGE_POLICY);
+	else if (new URL(response.url()).pathname !== '/pagefind/pagefind-worker.js')
+		expectScriptless(csp, what);
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
 		expect(headers[name], `${name} on ${what}`).toMatch(value);
 	}
@@ -54,7 +55,9 @@ function builtFile(dir: string, suffix: string): string {
 	return `/${dir}/${name}`;
 }
 
-test('every page of the sitemap answers 200 with the security headers and revalidation', async ({ request }) => {
+test('every page of the sitemap answers 200 with the security headers and revalidation', async ({
+	request,
+}) => {
 	const paths = sitemapPaths();
 	expect(paths.length).toBeGreaterThan(10);
 	for (const path of paths) {
@@ -66,8 +69,16 @@ test('every page of the sitemap answers 200 with the security headers and revali
 	}
 });
 
-test('an unknown path answers 404 with the site’s own 404 page and the headers', async ({ request }) => {
-	for (const path of ['/no-such-page/', '/notes/no-such-note/', '/_astro/missing.js', '/pagefind/missing.pf_index', '/404.html']) {
+test('an unknown path answers 404 with the site’s own 404 page and the headers', async ({
+	request,
+}) => {
+	for (const path of [
+		'/no-such-page/',
+		'/notes/no-such-note/',
+		'/_astro/missing.js',
+		'/pagefind/missing.pf_index',
+		'/404.html',
+	]) {
 		const response = await request.get(path);
 		expect(response.status(), path).toBe(404);
 		expect(await response.text(), path).toContain('<title>Page not found | Docker Notes</title>');
@@ -75,14 +86,18 @@ test('an unknown path answers 404 with the site’s own 404 page and the headers
 	}
 });
 
-test('a path without its trailing slash redirects to the page, relative to the host used', async ({ request }) => {
+test('a path without its trailing slash redirects to the page, relative to the host used', async ({
+	request,
+}) => {
 	const response = await request.get('/notes/compose', { maxRedirects: 0 });
 	expect(response.status()).toBe(301);
 	expect(response.headers()['location']).toBe('/notes/compose/');
 	expectSecurityHeaders(response, 'a redirect');
 });
 
-test('hashed bundles are cached for a year, Pagefind for an hour, pages revalidate', async ({ request }) => {
+test('hashed bundles are cached for a year, Pagefind for an hour, pages revalidate', async ({
+	request,
+}) => {
 	const cases: [string, string][] = [
 		[builtFile('_astro', '.css'), 'public, max-age=31536000, immutable'],
 		['/pagefind/pagefind.js', 'public, max-age=3600'],
@@ -100,11 +115,18 @@ test('hashed bundles are cached for a year, Pagefind for an hour, pages revalida
 	}
 });
 
-test('HTML, CSS, JavaScript and XML are gzipped; Pagefind’s pre-compressed files are not', async ({ request }) => {
+test('HTML, CSS, JavaScript and XML are gzipped; Pagefind’s pre-compressed files are not', async ({
+	request,
+}) => {
 	const gzip = { 'accept-encoding': 'gzip' };
 	// The site's only JSON file (pagefind-entry.json) is below gzip_min_length; nginx-config.test.ts
 	// checks that JSON and WebAssembly are in gzip_types.
-	for (const path of ['/notes/compose/', builtFile('_astro', '.css'), '/pagefind/pagefind.js', '/sitemap-0.xml']) {
+	for (const path of [
+		'/notes/compose/',
+		builtFile('_astro', '.css'),
+		'/pagefind/pagefind.js',
+		'/sitemap-0.xml',
+	]) {
 		const response = await request.get(path, { headers: gzip });
 		expect(response.headers()['content-encoding'], path).toBe('gzip');
 		expect(response.headers()['vary'], path).toContain('Accept-Encoding');
@@ -113,7 +135,9 @@ test('HTML, CSS, JavaScript and XML are gzipped; Pagefind’s pre-compressed fil
 	expect(wasm.headers()['content-encoding']).toBeUndefined();
 });
 
-test('every file that is not a page is sent with a policy that runs no script', async ({ request }) => {
+test('every file that is not a page is sent with a policy that runs no script', async ({
+	request,
+}) => {
 	// One file of each kind the build writes (the scripted-SVG attack itself is in files.test.ts).
 	const paths = [
 		'/favicon.svg',
@@ -150,15 +174,24 @@ test('Pagefind’s worker may compile its WebAssembly and fetch the index from t
 	// csp.test.ts shows search running in this worker, and failing without 'wasm-unsafe-eval'.
 });
 
-test('Markdown twins are text/markdown in UTF-8, the manifest application/manifest+json', async ({ request }) => {
-	expect((await request.get('/notes/compose.md')).headers()['content-type']).toBe('text/markdown; charset=utf-8');
-	expect((await request.get('/manifest.webmanifest')).headers()['content-type']).toBe('application/manifest+json');
+test('Markdown twins are text/markdown in UTF-8, the manifest application/manifest+json', async ({
+	request,
+}) => {
+	expect((await request.get('/notes/compose.md')).headers()['content-type']).toBe(
+		'text/markdown; charset=utf-8'
+	);
+	expect((await request.get('/manifest.webmanifest')).headers()['content-type']).toBe(
+		'application/manifest+json'
+	);
 });
 
-test('the header policy leaves scripts and styles to the page’s own policy', async ({ request }) => {
+test('the header policy leaves scripts and styles to the page’s own policy', async ({
+	request,
+}) => {
 	const policy = (await request.get('/')).headers()['content-security-policy']!;
 	const directives = policy.split(';').map((d) => d.trim().split(/\s+/)[0]);
 	// Browsers enforce both policies: a script-src here would block the hashed inline scripts
 	// and, on pagefind-worker.js, WebAssembly in the worker (which the <meta> cannot reach).
-	for (const loose of ['default-src', 'script-src', 'style-src', 'worker-src']) expect(directives).not.toContain(loose);
+	for (const loose of ['default-src', 'script-src', 'style-src', 'worker-src'])
+		expect(directives).not.toContain(loose);
 });

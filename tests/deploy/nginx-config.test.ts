@@ -19,7 +19,10 @@ test('nginx -t rejects a configuration with a typo, so the check above means som
 	const dir = writeNginxConfig({ port: 8080, root: 'dist' });
 	try {
 		const file = `${dir}/snippets/security-headers.conf`;
-		writeFileSync(file, readFileSync(file, 'utf8').replace('add_header X-Frame-Options', 'add_headr X-Frame-Options'));
+		writeFileSync(
+			file,
+			readFileSync(file, 'utf8').replace('add_header X-Frame-Options', 'add_headr X-Frame-Options')
+		);
 		const { status, stderr } = testNginxConfig(dir);
 		expect(stderr).toContain('unknown directive "add_headr"');
 		expect(status).not.toBe(0);
@@ -34,7 +37,9 @@ test('the configuration nginx loads maps .wasm to application/wasm and gzips JSO
 		const { stdout } = testNginxConfig(dir, '-T');
 		expect(stdout).toMatch(/^\s*application\/wasm\s+wasm;/m);
 		const gzipTypes = /gzip_types([^;]*);/.exec(stdout)?.[1]?.split(/\s+/) ?? [];
-		expect(gzipTypes).toEqual(expect.arrayContaining(['application/json', 'application/wasm', 'text/css']));
+		expect(gzipTypes).toEqual(
+			expect.arrayContaining(['application/json', 'application/wasm', 'text/css'])
+		);
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}

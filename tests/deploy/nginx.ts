@@ -53,7 +53,8 @@ export function writeNginxConfig({
 	/** Change the server config first: the negative controls take one rule out. */
 	edit?: (conf: string) => string;
 }): string {
-	if (!existsSync(NGINX)) throw new Error(`No nginx at ${NGINX}: run \`source scripts/setup.sh\` or set NGINX_PATH.`);
+	if (!existsSync(NGINX))
+		throw new Error(`No nginx at ${NGINX}: run \`source scripts/setup.sh\` or set NGINX_PATH.`);
 	const dir = mkdtempSync(join(tmpdir(), 'dn-nginx-'));
 	// Workers drop to `nobody` when the tests run as root: let them into the directory.
 	chmodSync(dir, 0o755);
@@ -136,7 +137,9 @@ export function freePort(): Promise<number> {
 		server.once('error', fail);
 		server.listen(0, '127.0.0.1', () => {
 			const address = server.address();
-			server.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
+			server.close(() =>
+				typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))
+			);
 		});
 	});
 }
@@ -145,7 +148,9 @@ export function freePort(): Promise<number> {
 export function withoutBlock(conf: string, opening: string): string {
 	const start = conf.indexOf(`\t${opening}\n`);
 	if (start < 0 || conf.indexOf(`\t${opening}\n`, start + 1) >= 0) {
-		throw new Error(`${SERVER_CONF}: the deployment tests remove the block \`${opening}\`, which is not there exactly once.`);
+		throw new Error(
+			`${SERVER_CONF}: the deployment tests remove the block \`${opening}\`, which is not there exactly once.`
+		);
 	}
 	let depth = 0;
 	for (let i = conf.indexOf('{', start); i < conf.length; i++) {
@@ -163,7 +168,10 @@ export interface RunningNginx {
 }
 
 /** Start nginx with the project's configuration (optionally edited) on `root`, on a free port. */
-export async function startNginx(root: string, edit?: (conf: string) => string): Promise<RunningNginx> {
+export async function startNginx(
+	root: string,
+	edit?: (conf: string) => string
+): Promise<RunningNginx> {
 	const port = await freePort();
 	const dir = writeNginxConfig({ port, root, ...(edit && { edit }) });
 	const checked = testNginxConfig(dir);
@@ -177,7 +185,8 @@ export async function startNginx(root: string, edit?: (conf: string) => string):
 			await fetch(origin, { method: 'HEAD' });
 			break;
 		} catch (error) {
-			if (attempt > 100 || nginx.exitCode !== null) throw new Error(`nginx did not start on ${origin}`, { cause: error });
+			if (attempt > 100 || nginx.exitCode !== null)
+				throw new Error(`nginx did not start on ${origin}`, { cause: error });
 			await new Promise((done) => setTimeout(done, 50));
 		}
 	}

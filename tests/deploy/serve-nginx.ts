@@ -8,7 +8,8 @@ import { copyReadable, NGINX, nginxArgs, testNginxConfig, writeNginxConfig } fro
 
 const port = Number(process.env.NGINX_E2E_PORT);
 if (!port) throw new Error('Set NGINX_E2E_PORT to the port nginx should listen on.');
-if (!existsSync('dist/index.html')) throw new Error('dist/ is empty: run `npm run build` before the deployment tests.');
+if (!existsSync('dist/index.html'))
+	throw new Error('dist/ is empty: run `npm run build` before the deployment tests.');
 
 // A readable copy of dist/, not dist/ itself: see copyReadable.
 const site = mkdtempSync(join(tmpdir(), 'dn-site-'));
@@ -24,7 +25,8 @@ if (checked.status !== 0) {
 
 const nginx = spawn(NGINX, nginxArgs(dir), { stdio: 'inherit' });
 // nginx's fast shutdown on TERM/INT; the temporary configuration goes with it.
-for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => nginx.kill('SIGTERM'));
+for (const signal of ['SIGTERM', 'SIGINT'] as const)
+	process.on(signal, () => nginx.kill('SIGTERM'));
 nginx.on('exit', (code) => {
 	rmSync(dir, { recursive: true, force: true });
 	rmSync(site, { recursive: true, force: true });

@@ -8,7 +8,14 @@ import { axeViolations, expect, test } from './test-utils';
 const PAGES = [...sitemapPaths(), '/404.html'];
 
 /** One page of each template in src/pages/ (the note with checked Dockerfiles and a stage diagram). */
-const ONE_PER_TEMPLATE = ['/', '/notes/multi-stage-builds/', '/notes/', '/sections/foundations/', '/progress/', '/404.html'];
+const ONE_PER_TEMPLATE = [
+	'/',
+	'/notes/multi-stage-builds/',
+	'/notes/',
+	'/sections/foundations/',
+	'/progress/',
+	'/404.html',
+];
 
 const DESKTOP = { width: 1280, height: 720 };
 /** The narrowest phone we support, where the layout collapses to one column. */

@@ -4,7 +4,10 @@ import { axeViolations, expect, test } from './test-utils';
 test.describe('instruction keywords', () => {
 	test('a keyword link goes to its heading on the Dockerfile note', async ({ page }) => {
 		await page.goto('/notes/multi-stage-builds/');
-		const copy = page.locator('figure.dn-code').getByRole('link', { name: 'COPY', exact: true }).first();
+		const copy = page
+			.locator('figure.dn-code')
+			.getByRole('link', { name: 'COPY', exact: true })
+			.first();
 		await expect(copy).toHaveAccessibleDescription(`${INSTRUCTIONS.COPY!.summary} Adds a layer.`);
 		await copy.click();
 		await expect(page).toHaveURL(/\/notes\/dockerfile\/#copy$/);
@@ -16,7 +19,10 @@ test.describe('instruction keywords', () => {
 
 	test('keyboard focus shows what the instruction does, under the code', async ({ page }) => {
 		await page.goto('/notes/dockerfile/');
-		const figure = page.locator('figure.dn-code').filter({ has: page.getByRole('link', { name: 'FROM', exact: true }) }).first();
+		const figure = page
+			.locator('figure.dn-code')
+			.filter({ has: page.getByRole('link', { name: 'FROM', exact: true }) })
+			.first();
 		const from = figure.getByRole('link', { name: 'FROM', exact: true }).first();
 		await from.focus();
 		await page.keyboard.press('Shift+Tab');
@@ -42,7 +48,9 @@ test.describe('diagrams', () => {
 
 	test('a Compose file shows its services, with a text description', async ({ page }) => {
 		await page.goto('/notes/compose/');
-		const diagram = page.getByRole('img', { name: /^The Compose file defines 2 services: web and redis\./ });
+		const diagram = page.getByRole('img', {
+			name: /^The Compose file defines 2 services: web and redis\./,
+		});
 		await expect(diagram).toBeVisible();
 		await expect(diagram.locator('text').filter({ hasText: 'healthy' })).toHaveCount(1);
 	});
@@ -65,14 +73,23 @@ for (const width of [390, 1280]) {
 	test.describe(`diagrams at ${width} px`, () => {
 		test.use({ viewport: { width, height: 844 } });
 
-		for (const path of ['/notes/multi-stage-builds/', '/notes/compose/', '/notes/container-security/']) {
-			test(`${path}: every label is at least 11 px and inside its shape; only the diagram scrolls`, async ({ page }) => {
+		for (const path of [
+			'/notes/multi-stage-builds/',
+			'/notes/compose/',
+			'/notes/container-security/',
+		]) {
+			test(`${path}: every label is at least 11 px and inside its shape; only the diagram scrolls`, async ({
+				page,
+			}) => {
 				await page.goto(path);
 				const report = await page.evaluate(() => {
 					const small: string[] = [];
 					const spilled: string[] = [];
 					const inside = (inner: DOMRect, outer: DOMRect) =>
-						inner.left >= outer.left - 0.5 && inner.right <= outer.right + 0.5 && inner.top >= outer.top - 0.5 && inner.bottom <= outer.bottom + 0.5;
+						inner.left >= outer.left - 0.5 &&
+						inner.right <= outer.right + 0.5 &&
+						inner.top >= outer.top - 0.5 &&
+						inner.bottom <= outer.bottom + 0.5;
 					const svgs = [...document.querySelectorAll<SVGSVGElement>('figure.dn-diagram svg')];
 					for (const svg of svgs) {
 						const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
@@ -81,13 +98,21 @@ for (const width of [390, 1280]) {
 							if (px < 11) small.push(`${text.textContent} at ${px.toFixed(1)} px`);
 						}
 						for (const group of svg.querySelectorAll('.node, .cluster')) {
-							const shape = group.querySelector(':is(path, polygon, ellipse)')!.getBoundingClientRect();
+							const shape = group
+								.querySelector(':is(path, polygon, ellipse)')!
+								.getBoundingClientRect();
 							for (const text of group.querySelectorAll('text')) {
-								if (!inside(text.getBoundingClientRect(), shape)) spilled.push(text.textContent ?? '');
+								if (!inside(text.getBoundingClientRect(), shape))
+									spilled.push(text.textContent ?? '');
 							}
 						}
 					}
-					return { count: svgs.length, small, spilled, pageWidth: document.documentElement.scrollWidth };
+					return {
+						count: svgs.length,
+						small,
+						spilled,
+						pageWidth: document.documentElement.scrollWidth,
+					};
 				});
 				expect(report.count).toBeGreaterThan(0);
 				expect(report.small).toEqual([]);
@@ -104,9 +129,14 @@ test.describe('line anchors', () => {
 		const line = page.locator('#ex-multi-stage-builds-1-L7');
 		await expect(line).toContainText('RUN --mount=type=cache');
 		await expect(line).toBeInViewport();
-		const [outline, background] = await line.evaluate((l) => [getComputedStyle(l).outlineStyle, getComputedStyle(l).backgroundColor]);
+		const [outline, background] = await line.evaluate((l) => [
+			getComputedStyle(l).outlineStyle,
+			getComputedStyle(l).backgroundColor,
+		]);
 		expect(outline).toBe('solid');
-		const other = await page.locator('#ex-multi-stage-builds-1-L6').evaluate((l) => getComputedStyle(l).outlineStyle);
+		const other = await page
+			.locator('#ex-multi-stage-builds-1-L6')
+			.evaluate((l) => getComputedStyle(l).outlineStyle);
 		expect(other).toBe('none');
 		expect(background).not.toBe('rgba(0, 0, 0, 0)');
 	});
@@ -119,24 +149,34 @@ test.describe('line anchors', () => {
 		await expect(page.locator(':target')).toHaveText('COPY . .');
 	});
 
-	test('a highlighted line and a focused keyword keep axe clean in both themes', async ({ page }) => {
+	test('a highlighted line and a focused keyword keep axe clean in both themes', async ({
+		page,
+	}) => {
 		// Two full axe runs on a long page.
 		test.slow();
 		for (const theme of ['light', 'dark'] as const) {
 			await page.emulateMedia({ colorScheme: theme });
 			await page.goto('/notes/multi-stage-builds/#ex-multi-stage-builds-1-L7');
-			await page.locator('figure.dn-code').getByRole('link', { name: 'RUN', exact: true }).first().focus();
+			await page
+				.locator('figure.dn-code')
+				.getByRole('link', { name: 'RUN', exact: true })
+				.first()
+				.focus();
 			expect(await axeViolations(page), theme).toEqual([]);
 		}
 	});
 });
 
-test('inline code stays inline outside a listing, also in the cache warning under a block', async ({ page }) => {
+test('inline code stays inline outside a listing, also in the cache warning under a block', async ({
+	page,
+}) => {
 	for (const path of ['/notes/dockerfile/', '/notes/multi-stage-builds/', '/notes/compose/']) {
 		await page.goto(path);
-		const blocks = await page.locator('main code:not(pre > code)').evaluateAll((codes) =>
-			codes.filter((c) => getComputedStyle(c).display !== 'inline').map((c) => c.textContent)
-		);
+		const blocks = await page
+			.locator('main code:not(pre > code)')
+			.evaluateAll((codes) =>
+				codes.filter((c) => getComputedStyle(c).display !== 'inline').map((c) => c.textContent)
+			);
 		expect(blocks, path).toEqual([]);
 	}
 	await page.goto('/notes/dockerfile/');
@@ -147,13 +187,21 @@ test('inline code stays inline outside a listing, also in the cache warning unde
 	expect((await code.boundingBox())!.width).toBeLessThan(width / 2);
 });
 
-test('checked blocks say what was checked, and Dockerfiles explain their layer marks', async ({ page }) => {
+test('checked blocks say what was checked, and Dockerfiles explain their layer marks', async ({
+	page,
+}) => {
 	await page.goto('/notes/multi-stage-builds/');
-	const block = page.locator('figure.dn-code').filter({ hasText: 'golang:1.27-alpine AS builder' }).first();
+	const block = page
+		.locator('figure.dn-code')
+		.filter({ hasText: 'golang:1.27-alpine AS builder' })
+		.first();
 	await expect(block.getByText('Dockerfile checked: syntax, stages, BuildKit rules')).toBeVisible();
 	await expect(block.getByText('adds a layer (RUN, COPY, ADD)')).toBeVisible();
 	await expect(block.getByText('metadata only')).toBeVisible();
-	const wrong = page.locator('figure.dn-code').filter({ hasText: 'Not checked: outdated or wrong on purpose' }).first();
+	const wrong = page
+		.locator('figure.dn-code')
+		.filter({ hasText: 'Not checked: outdated or wrong on purpose' })
+		.first();
 	// Its own label says it is not checked; it has no "… checked: …" badge.
 	await expect(wrong.locator('.dn-checked')).toHaveCount(0);
 	await expect(wrong.getByText(/^(Dockerfile|Compose file) checked:/)).toHaveCount(0);
@@ -177,14 +225,24 @@ test.describe('on a phone', () => {
 					return {
 						shown: box.width > 0,
 						overCode: box.bottom > code.top && box.top < code.bottom,
-						overTitle: !!text && box.left < text.right && box.bottom > text.top && box.top < text.bottom,
+						overTitle:
+							!!text && box.left < text.right && box.bottom > text.top && box.top < text.bottom,
 					};
 				})
 			);
 			expect(report.length, path).toBeGreaterThan(5);
-			expect(report.every((r) => r.shown), path).toBe(true);
-			expect(report.filter((r) => r.overCode), path).toEqual([]);
-			expect(report.filter((r) => r.overTitle), path).toEqual([]);
+			expect(
+				report.every((r) => r.shown),
+				path
+			).toBe(true);
+			expect(
+				report.filter((r) => r.overCode),
+				path
+			).toEqual([]);
+			expect(
+				report.filter((r) => r.overTitle),
+				path
+			).toEqual([]);
 		}
 	});
 });

@@ -38,13 +38,16 @@ async function tab(page: Page, shift = false): Promise<FocusStop | undefined> {
 			region,
 			focusVisible: el.matches(':focus-visible'),
 			indicator: outline || shadow,
-			inViewport: rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth,
+			inViewport:
+				rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth,
 			again,
 		} as const;
 	});
 }
 
-test('the skip link is the first stop, shows itself, and moves focus to the main content', async ({ page }) => {
+test('the skip link is the first stop, shows itself, and moves focus to the main content', async ({
+	page,
+}) => {
 	await page.goto('/notes/dockerfile/');
 	const first = await tab(page);
 	expect(first?.label).toMatch(/^a "Skip to content"/);
@@ -70,14 +73,21 @@ test('every element reached with Tab shows a visible focus indicator', async ({ 
 	}
 	expect(stops.length).toBeGreaterThan(20);
 	const regions = new Set(stops.map((s) => s.region));
-	for (const region of ['header', 'sidebar', 'toc', 'prose'] as const) expect(regions, region).toContain(region);
-	const missing = stops.filter((s) => !s.focusVisible || !s.indicator).map((s) => `${s.region}: ${s.label}`);
+	for (const region of ['header', 'sidebar', 'toc', 'prose'] as const)
+		expect(regions, region).toContain(region);
+	const missing = stops
+		.filter((s) => !s.focusVisible || !s.indicator)
+		.map((s) => `${s.region}: ${s.label}`);
 	expect(missing, 'elements whose :focus-visible style shows no outline or box-shadow').toEqual([]);
 });
 
-test('a table-of-contents link, followed with the keyboard, moves reading and Tab to its section', async ({ page }) => {
+test('a table-of-contents link, followed with the keyboard, moves reading and Tab to its section', async ({
+	page,
+}) => {
 	await page.goto('/notes/dockerfile/');
-	const toc = page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'The build cache' });
+	const toc = page
+		.getByRole('navigation', { name: 'On this page' })
+		.getByRole('link', { name: 'The build cache' });
 	await toc.focus();
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/#the-build-cache$/);
@@ -90,7 +100,9 @@ test('a table-of-contents link, followed with the keyboard, moves reading and Ta
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 360, height: 740 } });
 
-	test('the menu opens with the keyboard, its links are reachable with Tab, and Escape returns focus', async ({ page }) => {
+	test('the menu opens with the keyboard, its links are reachable with Tab, and Escape returns focus', async ({
+		page,
+	}) => {
 		await page.goto('/notes/dockerfile/');
 		let stop = await tab(page);
 		for (let i = 0; i < 5 && !stop?.label.includes('Menu'); i++) stop = await tab(page);
@@ -117,7 +129,9 @@ test.describe('on a phone', () => {
 });
 
 test.describe('code blocks on the keyboard', () => {
-	test('the Dockerfile note takes at most 180 Tab stops, one per code block, each with visible focus', async ({ page }) => {
+	test('the Dockerfile note takes at most 180 Tab stops, one per code block, each with visible focus', async ({
+		page,
+	}) => {
 		// One key press per stop on the longest note.
 		test.setTimeout(120_000);
 		await page.goto('/notes/dockerfile/');
@@ -136,7 +150,9 @@ test.describe('code blocks on the keyboard', () => {
 		expect(missing).toEqual([]);
 	});
 
-	test('a keyword link deep in a block is reached with the arrow keys, shows its definition in place, and lands on its heading', async ({ page }) => {
+	test('a keyword link deep in a block is reached with the arrow keys, shows its definition in place, and lands on its heading', async ({
+		page,
+	}) => {
 		await page.goto('/notes/dockerfile/');
 		// The block with the most keyword links, and its last one.
 		const index = await page.evaluate(() => {
@@ -152,7 +168,8 @@ test.describe('code blocks on the keyboard', () => {
 		const keyword = (await target.textContent())!;
 		const after = target.locator('xpath=following-sibling::span[1]');
 		// Where the code after the keyword sits in its line: focus must not push it sideways.
-		const place = () => after.evaluate((s: HTMLElement) => [s.offsetLeft, s.offsetTop, s.offsetWidth]);
+		const place = () =>
+			after.evaluate((s: HTMLElement) => [s.offsetLeft, s.offsetTop, s.offsetWidth]);
 		const before = await place();
 		// Tab to the block's code; its Copy button and links are not Tab stops of their own.
 		const pre = figure.locator('pre');
@@ -166,8 +183,14 @@ test.describe('code blocks on the keyboard', () => {
 		expect(actions).toBeGreaterThan(0);
 		for (let i = 0; i < actions + total; i++) await page.keyboard.press('ArrowDown');
 		await expect(target).toBeFocused();
-		expect(await target.evaluate((a) => a.matches(':focus-visible') && getComputedStyle(a).outlineStyle !== 'none')).toBe(true);
-		await expect(figure.locator('.dn-code-keys')).toContainText((await target.getAttribute('title'))!);
+		expect(
+			await target.evaluate(
+				(a) => a.matches(':focus-visible') && getComputedStyle(a).outlineStyle !== 'none'
+			)
+		).toBe(true);
+		await expect(figure.locator('.dn-code-keys')).toContainText(
+			(await target.getAttribute('title'))!
+		);
 		expect(await place()).toEqual(before);
 		// The roving stop stays on the link: Shift+Tab and Tab come back to it.
 		await page.keyboard.press('Shift+Tab');
@@ -181,9 +204,14 @@ test.describe('code blocks on the keyboard', () => {
 		await expect(heading).toBeInViewport();
 	});
 
-	test('Escape returns from a keyword link to the code, which becomes the block\'s Tab stop again', async ({ page }) => {
+	test("Escape returns from a keyword link to the code, which becomes the block's Tab stop again", async ({
+		page,
+	}) => {
 		await page.goto('/notes/dockerfile/');
-		const figure = page.locator('figure.dn-code').filter({ has: page.locator('pre a.dn-kw') }).first();
+		const figure = page
+			.locator('figure.dn-code')
+			.filter({ has: page.locator('pre a.dn-kw') })
+			.first();
 		await figure.locator('pre a.dn-kw').first().focus();
 		await page.keyboard.press('Escape');
 		await expect(figure.locator('pre')).toBeFocused();

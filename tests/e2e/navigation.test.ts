@@ -5,10 +5,9 @@ const notes = sourceNotes();
 test('the home page lists every note in the learning path', async ({ page }) => {
 	await page.goto('/');
 	for (const note of notes) {
-		await expect(page.locator('main').getByRole('link', { name: note.title, exact: true })).toHaveAttribute(
-			'href',
-			`/notes/${note.slug}/`
-		);
+		await expect(
+			page.locator('main').getByRole('link', { name: note.title, exact: true })
+		).toHaveAttribute('href', `/notes/${note.slug}/`);
 	}
 });
 
@@ -20,7 +19,9 @@ test('following Next from the first note visits every note exactly once', async 
 	const seen: string[] = [];
 	for (;;) {
 		seen.push(new URL(page.url()).pathname);
-		const next = page.getByRole('navigation', { name: 'Learning path' }).getByRole('link', { name: /^Next/ });
+		const next = page
+			.getByRole('navigation', { name: 'Learning path' })
+			.getByRole('link', { name: /^Next/ });
 		if ((await next.count()) === 0) break;
 		await next.click();
 		expect(seen.length).toBeLessThanOrEqual(notes.length);
@@ -33,7 +34,10 @@ test('Previous walks the path back', async ({ page }) => {
 	await page.goto('/');
 	const firstTitle = (await page.locator('main ol a').first().textContent())!.trim();
 	await page.locator('main ol a').nth(1).click();
-	await page.getByRole('navigation', { name: 'Learning path' }).getByRole('link', { name: /^Previous/ }).click();
+	await page
+		.getByRole('navigation', { name: 'Learning path' })
+		.getByRole('link', { name: /^Previous/ })
+		.click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(firstTitle);
 });
 
@@ -68,7 +72,9 @@ test('each heading has a link to itself', async ({ page }) => {
 	await expect(anchor).toHaveAccessibleName((await heading.textContent())!);
 });
 
-test('an unknown address answers 404 with a page that offers search and the learning path', async ({ page }) => {
+test('an unknown address answers 404 with a page that offers search and the learning path', async ({
+	page,
+}) => {
 	const response = await page.goto('/no/such/page/');
 	expect(response?.status()).toBe(404);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
@@ -80,7 +86,9 @@ test('"View as Markdown" on a note opens its twin as text/markdown', async ({ pa
 	await page.goto('/notes/compose/');
 	const link = page.getByRole('link', { name: 'View as Markdown' });
 	const href = (await link.getAttribute('href'))!;
-	await expect(page.locator(`link[rel="alternate"][type="text/markdown"][href="${href}"]`)).toHaveCount(1);
+	await expect(
+		page.locator(`link[rel="alternate"][type="text/markdown"][href="${href}"]`)
+	).toHaveCount(1);
 	const response = await page.request.get(href);
 	expect(response.status()).toBe(200);
 	expect(response.headers()['content-type']).toMatch(/^text\/markdown/);

@@ -10,7 +10,10 @@ test.describe.configure({ timeout: 120_000 });
 // The workbench is cached when the build has one.
 const hasWorkbench = existsSync(join(DIST, 'workbench', 'index.html'));
 
-test('after one visit, other notes, search and the workbench open with the network off', async ({ page, context }) => {
+test('after one visit, other notes, search and the workbench open with the network off', async ({
+	page,
+	context,
+}) => {
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));
 	await page.goto('/notes/containers/');
@@ -18,7 +21,14 @@ test('after one visit, other notes, search and the workbench open with the netwo
 	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
 	await context.setOffline(true);
 	// The twin: with the network off, a page of another origin fails, so "offline" is real.
-	expect(await page.evaluate(() => fetch('http://127.0.0.2:1/').then(() => 'online', () => 'offline'))).toBe('offline');
+	expect(
+		await page.evaluate(() =>
+			fetch('http://127.0.0.2:1/').then(
+				() => 'online',
+				() => 'offline'
+			)
+		)
+	).toBe('offline');
 
 	for (const slug of ['volumes', 'networking', 'compose']) {
 		await page.goto(`/notes/${slug}/`);
@@ -29,8 +39,12 @@ test('after one visit, other notes, search and the workbench open with the netwo
 	await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Search the notes' });
 	await dialog.getByRole('searchbox').fill('healthcheck');
-	await expect(dialog.getByText(/^\d+ results? for healthcheck$/).first()).toBeAttached({ timeout: 15_000 });
-	await expect(dialog.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toBeVisible({ timeout: 15_000 });
+	await expect(dialog.getByText(/^\d+ results? for healthcheck$/).first()).toBeAttached({
+		timeout: 15_000,
+	});
+	await expect(
+		dialog.getByRole('list', { name: 'Search results' }).getByRole('link').first()
+	).toBeVisible({ timeout: 15_000 });
 	await page.keyboard.press('Escape');
 
 	if (hasWorkbench) {
@@ -42,16 +56,27 @@ test('after one visit, other notes, search and the workbench open with the netwo
 	expect(errors).toEqual([]);
 });
 
-test('the worker caches this build under its version, and the pages register it', async ({ page }) => {
+test('the worker caches this build under its version, and the pages register it', async ({
+	page,
+}) => {
 	const worker = readDist('sw.js');
-	const settings = JSON.parse(/^self\.DN_OFFLINE = (.*);$/m.exec(worker)![1]!) as { version: string; urls: string[] };
-	expect(settings.urls).toEqual(expect.arrayContaining(['/', '/notes/volumes/', '/pagefind/pagefind.js']));
+	const settings = JSON.parse(/^self\.DN_OFFLINE = (.*);$/m.exec(worker)![1]!) as {
+		version: string;
+		urls: string[];
+	};
+	expect(settings.urls).toEqual(
+		expect.arrayContaining(['/', '/notes/volumes/', '/pagefind/pagefind.js'])
+	);
 	await page.goto('/notes/volumes/');
 	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
 	const caches = await page.evaluate(() => self.caches.keys());
 	expect(caches).toEqual([`dn-offline-${settings.version}`]);
 	const cached = await page.evaluate(
-		(name) => self.caches.open(name).then((c) => c.keys()).then((keys) => keys.map((r) => new URL(r.url).pathname)),
+		(name) =>
+			self.caches
+				.open(name)
+				.then((c) => c.keys())
+				.then((keys) => keys.map((r) => new URL(r.url).pathname)),
 		caches[0]!
 	);
 	expect(cached.sort()).toEqual([...settings.urls].sort());
@@ -67,13 +92,19 @@ test.describe('on a later deploy', () => {
 			{},
 			{
 				'content/notes/containers.mdx': (text) =>
-					text.replace('title: "Containers: what isolates them"', 'title: "Containers: what isolates them, revised"'),
+					text.replace(
+						'title: "Containers: what isolates them"',
+						'title: "Containers: what isolates them, revised"'
+					),
 			},
 			{ config: 'astro.offline.config.mjs', copy: '.tmp/fixtures/offline' }
 		);
 	});
 
-	test('the next visit picks up the new build whole, with a quiet notice', async ({ page, context }) => {
+	test('the next visit picks up the new build whole, with a quiet notice', async ({
+		page,
+		context,
+	}) => {
 		const server = await startStaticServer(deploys.before);
 		const failed: string[] = [];
 		page.on('requestfailed', (r) => failed.push(r.url()));
@@ -84,11 +115,15 @@ test.describe('on a later deploy', () => {
 			const first = await page.evaluate(() => self.caches.keys());
 			expect(first).toHaveLength(1);
 			// Served from the cache, so the old title, until the new build is in.
-			await expect(page.getByRole('link', { name: 'Containers: what isolates them', exact: true }).first()).toBeAttached();
+			await expect(
+				page.getByRole('link', { name: 'Containers: what isolates them', exact: true }).first()
+			).toBeAttached();
 
 			server.serve(deploys.after);
 			await page.goto(`${server.origin}/notes/compose/`);
-			await expect(page.getByRole('status').filter({ hasText: 'This site was updated' })).toBeVisible({ timeout: 30_000 });
+			await expect(
+				page.getByRole('status').filter({ hasText: 'This site was updated' })
+			).toBeVisible({ timeout: 30_000 });
 			const caches = await page.evaluate(() => self.caches.keys());
 			expect(caches).toHaveLength(2);
 			expect(caches).toContain(first[0]);
@@ -96,9 +131,15 @@ test.describe('on a later deploy', () => {
 			// The next page is the new build, all of it, also with the network off.
 			await context.setOffline(true);
 			await page.goto(`${server.origin}/notes/containers/`);
-			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Containers: what isolates them, revised');
-			await expect(page.getByRole('link', { name: 'Containers: what isolates them, revised' }).first()).toBeAttached();
-			await expect(page.getByRole('status').filter({ hasText: 'This site was updated' })).toHaveCount(0);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+				'Containers: what isolates them, revised'
+			);
+			await expect(
+				page.getByRole('link', { name: 'Containers: what isolates them, revised' }).first()
+			).toBeAttached();
+			await expect(
+				page.getByRole('status').filter({ hasText: 'This site was updated' })
+			).toHaveCount(0);
 			expect(failed).toEqual([]);
 		} finally {
 			await context.setOffline(false);

@@ -84,11 +84,15 @@ test('/print/ holds every note once, in learning-path order, with unique ids and
 
 	const { duplicates, broken, toNotes } = await page.evaluate(() => {
 		const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
-		const hashes = [...document.querySelectorAll('main a[href^="#"]')].map((a) => a.getAttribute('href')!.slice(1));
+		const hashes = [...document.querySelectorAll('main a[href^="#"]')].map((a) =>
+			a.getAttribute('href')!.slice(1)
+		);
 		return {
 			duplicates: ids.filter((id, i) => ids.indexOf(id) !== i),
 			broken: hashes.filter((id) => !document.getElementById(id)),
-			toNotes: [...document.querySelectorAll('main a[href*="/notes/"]')].map((a) => a.getAttribute('href')),
+			toNotes: [...document.querySelectorAll('main a[href*="/notes/"]')].map((a) =>
+				a.getAttribute('href')
+			),
 		};
 	});
 	expect(duplicates).toEqual([]);
@@ -98,9 +102,17 @@ test('/print/ holds every note once, in learning-path order, with unique ids and
 
 	await page.emulateMedia({ media: 'print' });
 	const paper = await printedParts(page);
-	expect(paper).toMatchObject({ header: false, footer: false, buttons: 0, headingAnchors: 0, codeCut: 0 });
+	expect(paper).toMatchObject({
+		header: false,
+		footer: false,
+		buttons: 0,
+		headingAnchors: 0,
+		codeCut: 0,
+	});
 	expect(paper.answersShown).toBe(paper.answers);
 	expect(paper.answers).toBeGreaterThanOrEqual(notePaths.length);
-	expect(await notes.evaluateAll((all) => all.filter((n) => n.checkVisibility()).length)).toBe(notePaths.length);
+	expect(await notes.evaluateAll((all) => all.filter((n) => n.checkVisibility()).length)).toBe(
+		notePaths.length
+	);
 	await expect(page.getByRole('navigation', { name: 'Contents' })).toBeVisible();
 });

@@ -2,7 +2,15 @@
 // tests/fixtures/progress (the site's own src/ over six notes of its own), with notes added so
 // the learning path outgrows the sidebar, built once as it is and once with two notes edited.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** The fixture project, and where it is copied to be built: as deep, so its relative paths hold. */
@@ -47,17 +55,23 @@ export function fixtureNotesIn(section: string): number {
 	const dir = join(FIXTURE, 'content/notes');
 	return readdirSync(dir)
 		.filter((file) => file.endsWith('.mdx'))
-		.filter((file) => new RegExp(`^section: ${section}$`, 'm').test(readFileSync(join(dir, file), 'utf8'))).length;
+		.filter((file) =>
+			new RegExp(`^section: ${section}$`, 'm').test(readFileSync(join(dir, file), 'utf8'))
+		).length;
 }
 
 function astroBuild(root: string, config: string) {
 	// Built from inside the copy, as `npm run build` runs from the project's root: the content
 	// policy reads a note's path from there (src/plugins/satteri-refuse-unsafe-mdx.ts).
-	execFileSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--config', config], {
-		cwd: root,
-		stdio: 'pipe',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-	});
+	execFileSync(
+		process.execPath,
+		[resolve('node_modules/astro/bin/astro.mjs'), 'build', '--config', config],
+		{
+			cwd: root,
+			stdio: 'pipe',
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		}
+	);
 }
 
 /** The two deploys' dist/ folders, from `buildDeploys`. */
@@ -86,7 +100,8 @@ export function buildDeploys(
 		const path = join(COPY, file);
 		const text = readFileSync(path, 'utf8');
 		const changed = edit(text);
-		if (changed === text) throw new Error(`The edit of ${file} changed nothing: update the test's edit.`);
+		if (changed === text)
+			throw new Error(`The edit of ${file} changed nothing: update the test's edit.`);
 		writeFileSync(path, changed);
 	}
 	astroBuild(COPY, config);

@@ -8,7 +8,8 @@ import { buildDeploys, fixtureNotesIn, syntheticNote, type Deploys } from './pro
 // 30 s when the machine is shared.
 test.describe.configure({ timeout: 120_000 });
 
-const markButton = (page: Page) => page.getByRole('button', { name: /^(Mark as done|Done ✓ — undo)$/ });
+const markButton = (page: Page) =>
+	page.getByRole('button', { name: /^(Mark as done|Done ✓ — undo)$/ });
 const sidebar = (page: Page) => page.getByRole('navigation', { name: 'Notes' });
 
 /** Collect console errors and uncaught exceptions while a test runs. */
@@ -233,13 +234,11 @@ test('progress exported from one browser imports into another and merges', async
 		}
 
 		await fresh.goto('/progress/');
-		await fresh
-			.getByLabel('Import progress')
-			.setInputFiles({
-				name: 'notes.json',
-				mimeType: 'application/json',
-				buffer: Buffer.from('{"hello":1}'),
-			});
+		await fresh.getByLabel('Import progress').setInputFiles({
+			name: 'notes.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from('{"hello":1}'),
+		});
 		await expect(fresh.getByRole('status')).toHaveText(/is not a progress file/);
 		await expect(fresh.getByText('You have marked 3 notes as done in this browser.')).toBeVisible();
 		expect(errors).toEqual([]);

@@ -27,24 +27,36 @@ function tooCloseToTheRight(page: Page) {
 		const boxed = (style: CSSStyleDeclaration) =>
 			style.borderInlineEndWidth !== '0px' || style.backgroundColor !== 'rgba(0, 0, 0, 0)';
 		for (const el of document.querySelectorAll('body *')) {
-			if (el.closest('.dn-header, .dn-skip, .dn-sr-only, [hidden], dialog, pagefind-modal')) continue;
+			if (el.closest('.dn-header, .dn-skip, .dn-sr-only, [hidden], dialog, pagefind-modal'))
+				continue;
 			const rect = el.getBoundingClientRect();
 			if (rect.width === 0 || rect.height === 0) continue;
 			// Inside a box that scrolls sideways, what counts is the box's own edge (an inline
 			// <svg> clips its own content, so its box is not the one that scrolls).
 			let clip = el.parentElement;
-			while (clip && clip !== document.body && (getComputedStyle(clip).overflowX === 'visible' || clip instanceof SVGElement))
+			while (
+				clip &&
+				clip !== document.body &&
+				(getComputedStyle(clip).overflowX === 'visible' || clip instanceof SVGElement)
+			)
 				clip = clip.parentElement;
-			const right = clip && clip !== document.body ? Math.min(rect.right, clip.getBoundingClientRect().right) : rect.right;
+			const right =
+				clip && clip !== document.body
+					? Math.min(rect.right, clip.getBoundingClientRect().right)
+					: rect.right;
 			const style = getComputedStyle(el);
-			const matters = ownText(el) || boxed(style) || el.matches('pre, svg, img, table, figure, nav a, button');
+			const matters =
+				ownText(el) || boxed(style) || el.matches('pre, svg, img, table, figure, nav a, button');
 			if (matters && right > width - 12 && style.position !== 'fixed')
-				found.push(`${el.tagName.toLowerCase()}.${el.className} at ${Math.round(width - right)} px`);
+				found.push(
+					`${el.tagName.toLowerCase()}.${el.className} at ${Math.round(width - right)} px`
+				);
 		}
 		// The header's own tools count too: their edge, not the bar's.
 		for (const el of document.querySelectorAll('.dn-header-tools > *')) {
 			const rect = el.getBoundingClientRect();
-			if (rect.width > 0 && rect.right > width - 12) found.push(`header ${el.className} at ${Math.round(width - rect.right)} px`);
+			if (rect.width > 0 && rect.right > width - 12)
+				found.push(`header ${el.className} at ${Math.round(width - rect.right)} px`);
 		}
 		return found.slice(0, 8);
 	});
@@ -67,7 +79,9 @@ async function scrollTo(page: Page, y: number) {
 	await expect.poll(() => page.evaluate(() => Math.round(scrollY))).toBe(y);
 }
 
-test('opening and closing search leaves the page exactly where it was, at every width', async ({ page }) => {
+test('opening and closing search leaves the page exactly where it was, at every width', async ({
+	page,
+}) => {
 	test.slow();
 	await page.goto('/notes/dockerfile/');
 	const dialog = page.getByRole('dialog');
@@ -82,12 +96,16 @@ test('opening and closing search leaves the page exactly where it was, at every 
 			await expect(dialog).toBeHidden();
 			// Focus is back where it was; nothing has moved, now or a moment later.
 			await page.waitForTimeout(100);
-			expect(await page.evaluate(() => Math.round(scrollY)), `${shortcut} at ${width} px`).toBe(3000);
+			expect(await page.evaluate(() => Math.round(scrollY)), `${shortcut} at ${width} px`).toBe(
+				3000
+			);
 		}
 	}
 });
 
-test('opening and closing the phone menu leaves the page exactly where it was', async ({ page }) => {
+test('opening and closing the phone menu leaves the page exactly where it was', async ({
+	page,
+}) => {
 	await page.setViewportSize({ width: 390, height: HEIGHT });
 	await page.goto('/notes/dockerfile/');
 	const menu = page.getByRole('button', { name: 'Menu' });
@@ -112,11 +130,16 @@ test('opening and closing the phone menu leaves the page exactly where it was', 
 	}
 });
 
-test('progress says what is done: the button, the home page above the fold, and /progress/', async ({ page }) => {
+test('progress says what is done: the button, the home page above the fold, and /progress/', async ({
+	page,
+}) => {
 	await page.setViewportSize({ width: 390, height: HEIGHT });
 	await page.goto('/');
 	const path = await page.locator('.dn-path a[data-note]').evaluateAll((links) =>
-		links.map((a) => ({ href: new URL((a as HTMLAnchorElement).href).pathname, title: a.firstChild!.textContent!.trim() }))
+		links.map((a) => ({
+			href: new URL((a as HTMLAnchorElement).href).pathname,
+			title: a.firstChild!.textContent!.trim(),
+		}))
 	);
 	// Nothing done yet: no total and no "Continue with".
 	await expect(page.getByText(/ of \d+ notes done/)).toBeHidden();
@@ -171,7 +194,12 @@ test('commands in tables wrap only at spaces, and each cheat-sheet command has i
 					}
 				}
 				const text = code.textContent!;
-				const broken = chars.some((c, i) => i > 0 && c.top > chars[i - 1]!.top + 2 && !/\s/.test(text.slice(chars[i - 1]!.at, c.at + 1)));
+				const broken = chars.some(
+					(c, i) =>
+						i > 0 &&
+						c.top > chars[i - 1]!.top + 2 &&
+						!/\s/.test(text.slice(chars[i - 1]!.at, c.at + 1))
+				);
 				return broken ? [text] : [];
 			})
 		);
@@ -180,7 +208,9 @@ test('commands in tables wrap only at spaces, and each cheat-sheet command has i
 	const copy = page.getByRole('button', { name: 'Copy docker image ls --digests' });
 	await expect(copy).toHaveText('Copy');
 	await copy.click();
-	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('docker image ls --digests');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+		'docker image ls --digests'
+	);
 	await expect(page.getByRole('status').filter({ hasText: 'Command copied' })).toHaveCount(1);
 });
 
@@ -199,8 +229,13 @@ test('below the wide layout a bar under the header names the section being read 
 		// Deep in the note, the bar is still on screen, right under the header, naming the section.
 		await expect(summary).toBeInViewport();
 		await expect(summary).toContainText('The build cache');
-		const headerBottom = await page.locator('.dn-header').evaluate((h) => h.getBoundingClientRect().bottom);
-		expect(Math.round((await summary.boundingBox())!.y), `bar under the header at ${width} px`).toBeLessThanOrEqual(Math.round(headerBottom) + 1);
+		const headerBottom = await page
+			.locator('.dn-header')
+			.evaluate((h) => h.getBoundingClientRect().bottom);
+		expect(
+			Math.round((await summary.boundingBox())!.y),
+			`bar under the header at ${width} px`
+		).toBeLessThanOrEqual(Math.round(headerBottom) + 1);
 		// It opens the table of contents; following a link closes it and leaves the heading in view, below the bar.
 		await summary.click();
 		const link = bar.getByRole('link', { name: 'Building and running', exact: true });
@@ -211,12 +246,16 @@ test('below the wide layout a bar under the header names the section being read 
 		await expect(bar).not.toHaveAttribute('open');
 		const target = await page.locator('#building-and-running').boundingBox();
 		const barBox = await summary.boundingBox();
-		expect(target!.y, `heading below the bar at ${width} px`).toBeGreaterThanOrEqual(barBox!.y + barBox!.height);
+		expect(target!.y, `heading below the bar at ${width} px`).toBeGreaterThanOrEqual(
+			barBox!.y + barBox!.height
+		);
 		await expect(summary).toContainText('Building and running');
 	}
 });
 
-test('the long desktop table of contents scrolls to keep the current section in view', async ({ page }) => {
+test('the long desktop table of contents scrolls to keep the current section in view', async ({
+	page,
+}) => {
 	await page.setViewportSize({ width: 1280, height: 600 });
 	await page.goto('/notes/dockerfile/');
 	const toc = page.locator('.dn-note-toc');
@@ -278,7 +317,9 @@ test('the search dialog: one Clear control, Tab kept inside, sections in path or
 	page,
 }) => {
 	await page.goto('/');
-	const pathOrder = (await page.locator('.dn-path-heading a').allTextContents()).map((t) => t.trim());
+	const pathOrder = (await page.locator('.dn-path-heading a').allTextContents()).map((t) =>
+		t.trim()
+	);
 	await page.setViewportSize({ width: 390, height: HEIGHT });
 	await page.keyboard.press('/');
 	const dialog = page.getByRole('dialog');
@@ -287,7 +328,9 @@ test('the search dialog: one Clear control, Tab kept inside, sections in path or
 	await page.keyboard.type('healthcheck');
 	await expect(dialog.locator('.pf-result-excerpt').first()).toBeVisible({ timeout: 20_000 });
 
-	await expect(dialog.getByRole('button', { name: /^Clear/ }).filter({ visible: true })).toHaveCount(1);
+	await expect(
+		dialog.getByRole('button', { name: /^Clear/ }).filter({ visible: true })
+	).toHaveCount(1);
 
 	// Shift+Tab from the first control goes to the last, and Tab from there comes back.
 	await input.focus();
@@ -312,7 +355,10 @@ test('the search dialog: one Clear control, Tab kept inside, sections in path or
 	expect(back).toBe(true);
 
 	// A loaded excerpt (not a loading placeholder), long enough for more than two lines.
-	const first = dialog.locator('.pf-result-excerpt').filter({ hasText: /\w{3}.{80}/ }).first();
+	const first = dialog
+		.locator('.pf-result-excerpt')
+		.filter({ hasText: /\w{3}.{80}/ })
+		.first();
 	await expect(first).toBeVisible();
 	await expect
 		.poll(() =>
@@ -327,9 +373,9 @@ test('the search dialog: one Clear control, Tab kept inside, sections in path or
 	await dialog.getByRole('combobox', { name: /Section/ }).click();
 	const options = dialog.getByRole('option');
 	await expect(options.first()).toBeVisible();
-	const shown = (await options.evaluateAll((els) => els.map((o) => o.getAttribute('aria-label') ?? ''))).map((label) =>
-		label.replace(/, \d+ results?$/, '')
-	);
+	const shown = (
+		await options.evaluateAll((els) => els.map((o) => o.getAttribute('aria-label') ?? ''))
+	).map((label) => label.replace(/, \d+ results?$/, ''));
 	expect(shown).toEqual(pathOrder.filter((section) => shown.includes(section)));
 	expect(shown.length).toBeGreaterThan(2);
 });

@@ -1,11 +1,14 @@
 import { expect, test } from './test-utils';
 
 test.describe('theme', () => {
-	test('offers system, light and dark, says what pressing it does, and remembers the choice', async ({ page }) => {
+	test('offers system, light and dark, says what pressing it does, and remembers the choice', async ({
+		page,
+	}) => {
 		await page.emulateMedia({ colorScheme: 'dark' });
 		await page.goto('/notes/dockerfile/');
 		const html = page.locator('html');
-		const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+		const background = () =>
+			page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 		// Following the system (dark here) until the reader picks a theme.
 		await expect(html).not.toHaveAttribute('data-theme');
 		expect(await background()).not.toBe('rgb(255, 255, 255)');
@@ -26,26 +29,39 @@ test.describe('theme', () => {
 		await expect(page.getByRole('button', { name: 'Use light theme' })).toBeVisible();
 	});
 
-	test('applies a stored theme before the body is parsed, so it never flashes', async ({ page }) => {
+	test('applies a stored theme before the body is parsed, so it never flashes', async ({
+		page,
+	}) => {
 		await page.goto('/');
 		await page.evaluate(() => localStorage.setItem('dn-theme', 'dark'));
 		await page.addInitScript(() => {
 			new MutationObserver((_, observer) => {
 				if (document.body) {
-					(window as unknown as { themeAtBody: string | undefined }).themeAtBody = document.documentElement.dataset.theme;
+					(window as unknown as { themeAtBody: string | undefined }).themeAtBody =
+						document.documentElement.dataset.theme;
 					observer.disconnect();
 				}
 			}).observe(document, { childList: true, subtree: true });
 		});
 		await page.goto('/notes/dockerfile/');
-		expect(await page.evaluate(() => (window as unknown as { themeAtBody: string | undefined }).themeAtBody)).toBe('dark');
+		expect(
+			await page.evaluate(
+				() => (window as unknown as { themeAtBody: string | undefined }).themeAtBody
+			)
+		).toBe('dark');
 	});
 });
 
-test('the copy button copies a console block without prompts or output', async ({ page, context }) => {
+test('the copy button copies a console block without prompts or output', async ({
+	page,
+	context,
+}) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto('/notes/images-and-containers/');
-	const block = page.locator('figure.dn-code[data-language="console"]').filter({ hasText: '$ ' }).first();
+	const block = page
+		.locator('figure.dn-code[data-language="console"]')
+		.filter({ hasText: '$ ' })
+		.first();
 	const source = (await block.locator('pre').textContent())!;
 	await block.getByRole('button', { name: 'Copy code' }).click();
 	const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -53,13 +69,17 @@ test('the copy button copies a console block without prompts or output', async (
 		.split('\n')
 		.filter((l) => l.startsWith('$ '))
 		.map((l) => l.slice(2));
-	expect(copied.split('\n').filter((l) => !/^\s/.test(l) && !l.endsWith('\\'))).not.toContain(undefined);
+	expect(copied.split('\n').filter((l) => !/^\s/.test(l) && !l.endsWith('\\'))).not.toContain(
+		undefined
+	);
 	expect(copied).not.toMatch(/^\$ /m);
 	for (const command of commands) expect(copied).toContain(command);
 	await expect(page.getByRole('status').filter({ hasText: 'copied' })).toHaveCount(1);
 });
 
-test('code blocks show their title and highlight the lines their meta asks for', async ({ page }) => {
+test('code blocks show their title and highlight the lines their meta asks for', async ({
+	page,
+}) => {
 	await page.goto('/notes/dockerfile/');
 	await expect(page.locator('figure.dn-code figcaption').first()).toBeVisible();
 	await expect(page.locator('figure.dn-code .line.highlighted').first()).toBeAttached();
@@ -85,7 +105,9 @@ test.describe('on a phone', () => {
 	test('nothing scrolls sideways except code blocks and tables', async ({ page }) => {
 		for (const path of ['/', '/notes/dockerfile/', '/notes/compose/', '/no-such-page/']) {
 			await page.goto(path);
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
 			expect(overflow, path).toBeLessThanOrEqual(0);
 		}
 	});

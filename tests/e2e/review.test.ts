@@ -34,7 +34,9 @@ test('cards.json holds every Check yourself question of every built note', async
 	expect(cards.filter((c) => c.slug === 'volumes').map((c) => text(c.question))).toEqual(questions);
 });
 
-test('a full review session: cards of a done note, reveal, rate, and back when due', async ({ page }) => {
+test('a full review session: cards of a done note, reveal, rate, and back when due', async ({
+	page,
+}) => {
 	const errors = collectErrors(page);
 	await page.clock.install({ time: start });
 	const due = cards.filter((c) => c.slug === 'volumes');
@@ -45,13 +47,17 @@ test('a full review session: cards of a done note, reveal, rate, and back when d
 	await page.goto('/notes/volumes/');
 	await page.getByRole('button', { name: 'Mark as done' }).click();
 	await page.goto('/');
-	await expect(page.getByRole('link', { name: `${due.length} review cards due today: review now` })).toBeVisible();
+	await expect(
+		page.getByRole('link', { name: `${due.length} review cards due today: review now` })
+	).toBeVisible();
 	await page.getByRole('link', { name: /review cards due today/ }).click();
 	await expect(page).toHaveURL(/\/review\/$/);
 
 	const ratings = ['Again', 'Hard', 'Good', 'Easy'] as const;
 	for (const [i, card] of due.entries()) {
-		await expect(page.getByRole('status')).toHaveText(`${due.length - i} ${due.length - i === 1 ? 'card' : 'cards'} due.`);
+		await expect(page.getByRole('status')).toHaveText(
+			`${due.length - i} ${due.length - i === 1 ? 'card' : 'cards'} due.`
+		);
 		await expect(page.getByRole('heading', { level: 2 })).toHaveText(text(card.question));
 		await expect(page.getByText(text(card.answer[0]!))).toBeHidden();
 		await expect(page.getByRole('button', { name: 'Good' })).toBeHidden();
@@ -60,10 +66,15 @@ test('a full review session: cards of a done note, reveal, rate, and back when d
 		// Focus moves to the answer, so a screen reader reads it next; axe once, with it shown.
 		await expect(page.locator('[data-review-answer]')).toBeFocused();
 		if (i === 0) expect(await axeViolations(page)).toEqual([]);
-		await page.getByRole('group', { name: 'How well did you remember it?' }).getByRole('button', { name: ratings[i % 4]! }).click();
+		await page
+			.getByRole('group', { name: 'How well did you remember it?' })
+			.getByRole('button', { name: ratings[i % 4]! })
+			.click();
 	}
 	await expect(page.getByRole('status')).toHaveText(
-		new RegExp(`you reviewed ${due.length} cards\\. Nothing is due now\\. The next card comes back on`)
+		new RegExp(
+			`you reviewed ${due.length} cards\\. Nothing is due now\\. The next card comes back on`
+		)
 	);
 	const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('dn-progress')!));
 	expect(Object.keys(stored.cards).sort()).toEqual(due.map((c) => c.id).sort());
@@ -110,7 +121,9 @@ test('export and import carry the review cards to another browser', async ({ pag
 		const networking = cards.filter((c) => c.slug === 'networking');
 		await fresh.goto('/review/');
 		await expect(fresh.getByRole('status')).toHaveText(`${networking.length - 1} cards due.`);
-		await expect(fresh.getByRole('heading', { level: 2 })).toHaveText(text(networking[1]!.question));
+		await expect(fresh.getByRole('heading', { level: 2 })).toHaveText(
+			text(networking[1]!.question)
+		);
 	} finally {
 		await other.close();
 	}

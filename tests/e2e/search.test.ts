@@ -39,12 +39,17 @@ class SearchDialog {
 		await this.input.fill(query);
 		// The summary counts the results of the query as typed (it stays in the DOM, hidden,
 		// when a correction is shown instead), so it says when these results have arrived.
-		const summary = this.dialog.getByText(new RegExp(`^(\\d+|No) results? for ${escapeRegExp(query)}$`));
+		const summary = this.dialog.getByText(
+			new RegExp(`^(\\d+|No) results? for ${escapeRegExp(query)}$`)
+		);
 		await expect(summary.first()).toBeAttached({ timeout: 15_000 });
 		const count = Number(/^\d+/.exec((await summary.first().textContent()) ?? '')?.[0] ?? 0);
 		// Results load their data lazily; wait for the first three to have their links.
 		await expect
-			.poll(async () => (await this.noteLinks()).length, { timeout: 15_000, intervals: [50, 100, 250] })
+			.poll(async () => (await this.noteLinks()).length, {
+				timeout: 15_000,
+				intervals: [50, 100, 250],
+			})
 			.toBeGreaterThanOrEqual(Math.min(3, count));
 		return count;
 	}
@@ -55,9 +60,9 @@ class SearchDialog {
 	 * at the first result still loading, so a later result never takes an earlier one's place.
 	 */
 	async noteLinks(): Promise<string[]> {
-		const hrefs = await this.results.locator(':scope > li').evaluateAll((items) =>
-			items.map((li) => li.querySelector('a')?.getAttribute('href') ?? '')
-		);
+		const hrefs = await this.results
+			.locator(':scope > li')
+			.evaluateAll((items) => items.map((li) => li.querySelector('a')?.getAttribute('href') ?? ''));
 		const loaded = hrefs.includes('') ? hrefs.slice(0, hrefs.indexOf('')) : hrefs;
 		return loaded.map((href) => new URL(href, 'http://x').pathname.split('/')[2]!);
 	}
@@ -74,7 +79,9 @@ test.describe('golden queries', () => {
 			for (const [query, slug] of queries) {
 				await test.step(`"${query}" → ${slug}`, async () => {
 					await search.search(query);
-					expect.soft((await search.noteLinks()).slice(0, 3), `top 3 for "${query}"`).toContain(slug);
+					expect
+						.soft((await search.noteLinks()).slice(0, 3), `top 3 for "${query}"`)
+						.toContain(slug);
 				});
 			}
 		});
@@ -82,7 +89,9 @@ test.describe('golden queries', () => {
 });
 
 test.describe('long result lists', () => {
-	test('past the list limit, the dialog lists the best results and says how to narrow them', async ({ page }) => {
+	test('past the list limit, the dialog lists the best results and says how to narrow them', async ({
+		page,
+	}) => {
 		const search = new SearchDialog(page);
 		await page.goto('/');
 		await search.open();
@@ -99,7 +108,9 @@ test.describe('long result lists', () => {
 		await search.input.fill('');
 		await search.search('docker');
 		await expect(items).toHaveCount(3);
-		await expect(limit).toHaveText(`Showing the best 3 of ${total} results. Add a word or choose a section to narrow them.`);
+		await expect(limit).toHaveText(
+			`Showing the best 3 of ${total} results. Add a word or choose a section to narrow them.`
+		);
 	});
 });
 
@@ -112,15 +123,16 @@ test.describe('typo correction', () => {
 		await expect(search.dialog.getByText('Showing results for dockerfile.')).toBeVisible();
 		expect((await search.noteLinks())[0]).toBe('dockerfile');
 		// The links carry the corrected word, so the landing page marks what was found.
-		await expect(search.results.getByRole('link', { name: 'The Dockerfile', exact: true }).first()).toHaveAttribute(
-			'href',
-			/\/notes\/dockerfile\/\?highlight=dockerfile/
-		);
+		await expect(
+			search.results.getByRole('link', { name: 'The Dockerfile', exact: true }).first()
+		).toHaveAttribute('href', /\/notes\/dockerfile\/\?highlight=dockerfile/);
 
 		await search.dialog.getByRole('button', { name: 'dockerfle' }).click();
 		await expect(search.dialog.getByText('Showing results for')).toBeHidden();
 		// Pagefind finds nothing for the misspelling: that is what the correction was for.
-		await expect(search.dialog.getByText(/^(\d+|No) results? for dockerfle$/).first()).toBeVisible();
+		await expect(
+			search.dialog.getByText(/^(\d+|No) results? for dockerfle$/).first()
+		).toBeVisible();
 		await expect(search.input).toBeFocused();
 		await expect(search.input).toHaveValue('dockerfle');
 	});
@@ -146,7 +158,9 @@ test.describe('keyboard', () => {
 		});
 	}
 
-	test('Enter on the focused search button opens search with the focus in the input', async ({ page }) => {
+	test('Enter on the focused search button opens search with the focus in the input', async ({
+		page,
+	}) => {
 		const search = new SearchDialog(page);
 		await page.goto('/notes/dockerfile/');
 		await search.button.focus();
@@ -155,7 +169,9 @@ test.describe('keyboard', () => {
 		await expect(search.input).toBeFocused();
 	});
 
-	test('arrows reach the second result and Enter opens its heading with the terms marked', async ({ page }) => {
+	test('arrows reach the second result and Enter opens its heading with the terms marked', async ({
+		page,
+	}) => {
 		const search = new SearchDialog(page);
 		await page.goto('/notes/what-is-docker/');
 		await page.keyboard.press('/');
@@ -170,7 +186,9 @@ test.describe('keyboard', () => {
 		const title = (await second.textContent())!.trim();
 		expect(href).toMatch(/^\/notes\/dockerfile\/\?highlight=entrypoint#entrypoint$/i);
 		await page.keyboard.press('Enter');
-		await page.waitForURL((url) => url.pathname === '/notes/dockerfile/' && url.hash === '#entrypoint');
+		await page.waitForURL(
+			(url) => url.pathname === '/notes/dockerfile/' && url.hash === '#entrypoint'
+		);
 		await expect(page.getByRole('heading', { name: title, exact: true })).toBeInViewport();
 		const marks = page.getByRole('article').locator('mark');
 		await expect(marks.first()).toBeVisible();
@@ -239,10 +257,9 @@ test.describe('results', () => {
 		await search.search('healthcheck');
 		await search.dialog.getByRole('combobox', { name: 'Section' }).click();
 		await search.dialog.getByRole('option', { name: /^Orchestration, \d+ results?$/ }).click();
-		await expect
-			.poll(() => search.noteLinks())
-			.toEqual(expect.arrayContaining(['kubernetes']));
-		for (const slug of await search.noteLinks()) expect(['kubernetes', 'docker-swarm']).toContain(slug);
+		await expect.poll(() => search.noteLinks()).toEqual(expect.arrayContaining(['kubernetes']));
+		for (const slug of await search.noteLinks())
+			expect(['kubernetes', 'docker-swarm']).toContain(slug);
 	});
 });
 
@@ -250,7 +267,8 @@ test.describe('loading', () => {
 	test('a page fetches nothing of search until search is opened', async ({ page }) => {
 		const requested: string[] = [];
 		page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-		const isSearch = (path: string) => /^\/pagefind\/|search-dialog|search-vocabulary|search.*\.css/.test(path);
+		const isSearch = (path: string) =>
+			/^\/pagefind\/|search-dialog|search-vocabulary|search.*\.css/.test(path);
 		await page.goto('/notes/compose/');
 		await page.waitForLoadState('networkidle');
 		expect(requested.filter(isSearch)).toEqual([]);
@@ -259,7 +277,11 @@ test.describe('loading', () => {
 		await search.open();
 		await search.search('compose');
 		expect(requested.filter(isSearch)).toEqual(
-			expect.arrayContaining(['/pagefind/pagefind-component-ui.js', '/pagefind/pagefind.js', '/search-vocabulary.json'])
+			expect.arrayContaining([
+				'/pagefind/pagefind-component-ui.js',
+				'/pagefind/pagefind.js',
+				'/search-vocabulary.json',
+			])
 		);
 	});
 });
@@ -279,7 +301,9 @@ test.describe('without JavaScript', () => {
 
 test.describe('accessibility', () => {
 	for (const theme of ['light', 'dark'] as const) {
-		test(`a note opened from a result, its terms marked, has no axe violations (${theme})`, async ({ page }) => {
+		test(`a note opened from a result, its terms marked, has no axe violations (${theme})`, async ({
+			page,
+		}) => {
 			test.setTimeout(90_000);
 			await page.emulateMedia({ colorScheme: theme });
 			// Marks sit in prose, links and code blocks alike: each must stay readable.
@@ -291,7 +315,9 @@ test.describe('accessibility', () => {
 
 	for (const theme of ['light', 'dark'] as const) {
 		for (const width of [1280, 360]) {
-			test(`the open dialog with results has no axe violations (${theme}, ${width}px)`, async ({ page }) => {
+			test(`the open dialog with results has no axe violations (${theme}, ${width}px)`, async ({
+				page,
+			}) => {
 				test.setTimeout(90_000);
 				await page.setViewportSize({ width, height: 800 });
 				await page.emulateMedia({ colorScheme: theme });
@@ -305,7 +331,9 @@ test.describe('accessibility', () => {
 				expect(await axeViolations(page, 'dialog[open]')).toEqual([]);
 				// Usable on a phone: the dialog fits the screen and nothing in it scrolls sideways.
 				const fits = await search.dialog.evaluate(
-					(dialog) => dialog.scrollWidth <= dialog.clientWidth && dialog.getBoundingClientRect().right <= window.innerWidth
+					(dialog) =>
+						dialog.scrollWidth <= dialog.clientWidth &&
+						dialog.getBoundingClientRect().right <= window.innerWidth
 				);
 				expect(fits).toBe(true);
 			});

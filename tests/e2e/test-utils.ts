@@ -8,7 +8,11 @@ export async function axeViolations(page: Page, include?: string) {
 	const results = await builder
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
 		.analyze();
-	return results.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+	return results.violations.map((v) => ({
+		id: v.id,
+		help: v.help,
+		targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+	}));
 }
 
 /** Small page object for the notes site. */
@@ -17,8 +21,15 @@ export class NotesSite {
 
 	/** Open search from the header and type a query. */
 	async search(query: string) {
-		await this.page.getByRole('button', { name: /search/i }).first().click();
-		const input = this.page.getByRole('dialog').getByRole('searchbox').or(this.page.getByRole('dialog').getByRole('textbox')).first();
+		await this.page
+			.getByRole('button', { name: /search/i })
+			.first()
+			.click();
+		const input = this.page
+			.getByRole('dialog')
+			.getByRole('searchbox')
+			.or(this.page.getByRole('dialog').getByRole('textbox'))
+			.first();
 		await input.fill(query);
 		return input;
 	}

@@ -23,7 +23,9 @@ async function listedRules(page: Page): Promise<string[]> {
 }
 
 test.describe('the workbench', () => {
-	test('findings appear as you type, with severity, line, rule id, message and fix, and a mark on the line', async ({ page }) => {
+	test('findings appear as you type, with severity, line, rule id, message and fix, and a mark on the line', async ({
+		page,
+	}) => {
 		await page.goto('/workbench/');
 		await settled(page);
 		await editor(page).fill('');
@@ -38,7 +40,11 @@ test.describe('the workbench', () => {
 		await expect(page.locator('[data-wb-gutter] .wb-mark-warning')).toHaveText(/▲\s+2/);
 		// "line 2" takes the caret to that line.
 		await item.getByRole('button', { name: 'line 2' }).click();
-		expect(await editor(page).evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd))).toBe('CMD echo hi');
+		expect(
+			await editor(page).evaluate((el: HTMLTextAreaElement) =>
+				el.value.slice(el.selectionStart, el.selectionEnd)
+			)
+		).toBe('CMD echo hi');
 		await editor(page).fill('FROM alpine:3.22\nCMD ["echo", "hi"]\n');
 		await expect(findings(page)).toContainText('No findings');
 	});
@@ -54,7 +60,9 @@ test.describe('the workbench', () => {
 		await expect(page.getByRole('combobox', { name: 'Kind of file' })).toHaveValue('compose');
 	});
 
-	test('explains each instruction with its layer and a link to a section that exists', async ({ page }) => {
+	test('explains each instruction with its layer and a link to a section that exists', async ({
+		page,
+	}) => {
 		await page.goto('/workbench/');
 		await editor(page).fill('FROM alpine:3.22\nWORKDIR /app\nRUN apk add --no-cache curl\n');
 		const explain = page.getByRole('region', { name: 'Explain' });
@@ -72,30 +80,45 @@ test.describe('the workbench', () => {
 
 	test('explains Compose services and keys with links into the Compose note', async ({ page }) => {
 		await page.goto('/workbench/');
-		await editor(page).fill('services:\n  web:\n    image: nginx:1.30-alpine\n    ports:\n      - "8080:80"\n');
+		await editor(page).fill(
+			'services:\n  web:\n    image: nginx:1.30-alpine\n    ports:\n      - "8080:80"\n'
+		);
 		const explain = page.getByRole('region', { name: 'Explain' });
-		await expect(explain.getByRole('link', { name: 'services.web.ports' })).toHaveAttribute('href', '/notes/compose/#ports');
+		await expect(explain.getByRole('link', { name: 'services.web.ports' })).toHaveAttribute(
+			'href',
+			'/notes/compose/#ports'
+		);
 		await expect(page.getByText('Detected: a Compose file.')).toBeVisible();
 		await expect(page.getByRole('region', { name: 'What rebuilds?' })).toBeHidden();
 	});
 
-	test('draws the stage graph of a multi-stage Dockerfile, with its text alternative', async ({ page }) => {
+	test('draws the stage graph of a multi-stage Dockerfile, with its text alternative', async ({
+		page,
+	}) => {
 		await page.goto('/workbench/');
-		await editor(page).fill('FROM golang:1.27-trixie AS build\nRUN go build -o /app\nFROM scratch\nCOPY --from=build /app /app\n');
+		await editor(page).fill(
+			'FROM golang:1.27-trixie AS build\nRUN go build -o /app\nFROM scratch\nCOPY --from=build /app /app\n'
+		);
 		const diagram = page.getByRole('region', { name: 'Diagram' });
 		await expect(diagram.getByRole('img')).toBeVisible();
-		await expect(diagram.getByRole('img')).toHaveAccessibleName(/2 stages: build \(from golang:1.27-trixie\), stage 1 \(final, from scratch\)\. stage 1 copies from build\./);
+		await expect(diagram.getByRole('img')).toHaveAccessibleName(
+			/2 stages: build \(from golang:1.27-trixie\), stage 1 \(final, from scratch\)\. stage 1 copies from build\./
+		);
 		await expect(diagram.locator('svg text').first()).toBeVisible();
 	});
 
 	test('draws the service graph of a Compose file, with its text alternative', async ({ page }) => {
 		await page.goto('/workbench/');
-		await editor(page).fill('services:\n  web:\n    image: nginx:1.30-alpine\n    depends_on:\n      db:\n        condition: service_healthy\n  db:\n    image: postgres:18\n    healthcheck:\n      test: ["CMD", "pg_isready"]\n');
+		await editor(page).fill(
+			'services:\n  web:\n    image: nginx:1.30-alpine\n    depends_on:\n      db:\n        condition: service_healthy\n  db:\n    image: postgres:18\n    healthcheck:\n      test: ["CMD", "pg_isready"]\n'
+		);
 		const diagram = page.getByRole('region', { name: 'Diagram' });
 		await expect(diagram.getByRole('img')).toHaveAccessibleName(/It starts after db is healthy/);
 	});
 
-	test('What rebuilds? follows the changes the reader marks, and the .dockerignore', async ({ page }) => {
+	test('What rebuilds? follows the changes the reader marks, and the .dockerignore', async ({
+		page,
+	}) => {
 		await page.goto('/workbench/');
 		await editor(page).fill('FROM node:24-trixie-slim\nWORKDIR /app\nCOPY . .\nRUN npm ci\n');
 		const rebuild = page.getByRole('region', { name: 'What rebuilds?' });
@@ -123,18 +146,26 @@ test.describe('the workbench', () => {
 		await expect(editor(other)).toHaveValue(text);
 	});
 
-	test('an exercise is not solved at first, is solved by its solution, and is recorded in progress', async ({ page }) => {
+	test('an exercise is not solved at first, is solved by its solution, and is recorded in progress', async ({
+		page,
+	}) => {
 		const exercise = findExercise('non-root')!;
 		await page.goto('/workbench/');
 		await page.getByRole('link', { name: exercise.title }).click();
 		await expect(page).toHaveURL(/\?exercise=non-root/);
 		const panel = page.getByRole('region', { name: `Exercise: ${exercise.title}` });
-		await expect(panel.getByRole('status')).toHaveText(/Not solved yet: 1 of 3 conditions still unmet/);
-		await expect(panel.getByRole('listitem').filter({ hasText: 'non-root user' })).toContainText('(not met yet)');
+		await expect(panel.getByRole('status')).toHaveText(
+			/Not solved yet: 1 of 3 conditions still unmet/
+		);
+		await expect(panel.getByRole('listitem').filter({ hasText: 'non-root user' })).toContainText(
+			'(not met yet)'
+		);
 		await expect(editor(page)).toHaveValue(exercise.start);
 		await panel.getByRole('button', { name: 'Show a solution' }).click();
 		await expect(panel.getByRole('status')).toHaveText('Solved: every condition holds.');
-		const progress = await page.evaluate(() => JSON.parse(localStorage.getItem('dn-progress') ?? '{}'));
+		const progress = await page.evaluate(() =>
+			JSON.parse(localStorage.getItem('dn-progress') ?? '{}')
+		);
 		expect(Object.keys(progress.exercises ?? {})).toEqual(['non-root']);
 		await page.goto('/workbench/');
 		await expect(page.locator('[data-wb-solved="non-root"]')).toBeVisible();
@@ -158,15 +189,23 @@ test.describe('the workbench', () => {
 
 	test('a note links to the exercises that practise it', async ({ page }) => {
 		await page.goto('/notes/container-security/');
-		const link = page.getByRole('link', { name: /Try it: fix this Dockerfile: Run the container without root/ });
+		const link = page.getByRole('link', {
+			name: /Try it: fix this Dockerfile: Run the container without root/,
+		});
 		await link.click();
-		await expect(page.getByRole('heading', { name: /Exercise: Run the container without root/ })).toBeVisible();
+		await expect(
+			page.getByRole('heading', { name: /Exercise: Run the container without root/ })
+		).toBeVisible();
 	});
 
-	test('a note’s code block opens in the workbench with the same findings as the build', async ({ page }) => {
+	test('a note’s code block opens in the workbench with the same findings as the build', async ({
+		page,
+	}) => {
 		for (const slug of ['dockerfile', 'compose']) {
 			await page.goto(`/notes/${slug}/`);
-			const hrefs = await page.getByRole('link', { name: 'Open in workbench' }).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+			const hrefs = await page
+				.getByRole('link', { name: 'Open in workbench' })
+				.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 			expect(hrefs.length).toBeGreaterThan(3);
 			for (const href of hrefs) expect(href).toMatch(/^\/workbench\/#text=/);
 			let withFindings = 0;
@@ -174,7 +213,9 @@ test.describe('the workbench', () => {
 				const file = decodeShare(new URL(href, 'http://x').hash)!;
 				const lang = file.kind === 'compose' ? 'yaml' : 'dockerfile';
 				const meta = file.kind === 'compose' ? 'compose' : file.fragment ? 'fragment' : '';
-				const expected = checkCodeBlock({ lang, meta, value: file.text }).diagnostics.map((d) => `${d.line} [${d.rule}]`);
+				const expected = checkCodeBlock({ lang, meta, value: file.text }).diagnostics.map(
+					(d) => `${d.line} [${d.rule}]`
+				);
 				if (expected.length > 0) withFindings++;
 				await page.goto(href);
 				await settled(page);
@@ -184,9 +225,14 @@ test.describe('the workbench', () => {
 		}
 	});
 
-	test('following Open in workbench from a note shows that block in the editor', async ({ page }) => {
+	test('following Open in workbench from a note shows that block in the editor', async ({
+		page,
+	}) => {
 		await page.goto('/notes/multi-stage-builds/');
-		const figure = page.locator('figure.dn-code').filter({ has: page.getByRole('link', { name: 'Open in workbench' }) }).first();
+		const figure = page
+			.locator('figure.dn-code')
+			.filter({ has: page.getByRole('link', { name: 'Open in workbench' }) })
+			.first();
 		const code = await figure.locator('pre code').textContent();
 		await figure.getByRole('link', { name: 'Open in workbench' }).click();
 		await expect(editor(page)).toHaveValue(code!);
@@ -199,10 +245,12 @@ test.describe('the workbench', () => {
 		const violations: string[] = [];
 		page.on('request', (request) => {
 			const url = new URL(request.url());
-			if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:') outside.push(request.url());
+			if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:')
+				outside.push(request.url());
 		});
 		page.on('console', (message) => {
-			if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+			if (/Content Security Policy|Refused to/i.test(message.text()))
+				violations.push(message.text());
 		});
 		await page.goto('/workbench/?exercise=go-distroless');
 		await expect(page.getByText('Not solved yet')).toBeVisible();
@@ -219,11 +267,17 @@ test.describe('the workbench', () => {
 	test.describe('at 360 px', () => {
 		test.use({ viewport: { width: 360, height: 740 } });
 		for (const theme of ['light', 'dark'] as const) {
-			test(`axe finds no violations in the ${theme} theme, with findings, a diagram and an exercise`, async ({ page }) => {
+			test(`axe finds no violations in the ${theme} theme, with findings, a diagram and an exercise`, async ({
+				page,
+			}) => {
 				await page.emulateMedia({ colorScheme: theme });
 				await page.goto('/workbench/?exercise=go-distroless');
-				await expect(page.getByRole('region', { name: /Exercise/ }).getByRole('status')).toContainText('Not solved yet');
-				await editor(page).fill('FROM golang:1.27-trixie AS build\nRUN go build -o /app\nFROM scratch\nCOPY --from=build /app /app\nCMD /app\n');
+				await expect(
+					page.getByRole('region', { name: /Exercise/ }).getByRole('status')
+				).toContainText('Not solved yet');
+				await editor(page).fill(
+					'FROM golang:1.27-trixie AS build\nRUN go build -o /app\nFROM scratch\nCOPY --from=build /app /app\nCMD /app\n'
+				);
 				await expect(page.getByRole('region', { name: 'Diagram' }).getByRole('img')).toBeVisible();
 				await settled(page);
 				expect(await axeViolations(page)).toEqual([]);

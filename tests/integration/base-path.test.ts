@@ -27,10 +27,14 @@ function shellEnv(): NodeJS.ProcessEnv {
 beforeAll(() => {
 	outDir = mkdtempSync(join(tmpdir(), 'dn-base-path-'));
 	// The real build, as the Pages workflow runs it, into a directory of its own.
-	execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-		env: { ...shellEnv(), BASE_PATH: BASE, SITE_URL: SITE },
-		stdio: 'pipe',
-	});
+	execFileSync(
+		process.execPath,
+		['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir],
+		{
+			env: { ...shellEnv(), BASE_PATH: BASE, SITE_URL: SITE },
+			stdio: 'pipe',
+		}
+	);
 }, 180_000);
 
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));

@@ -26,18 +26,45 @@ type Expected = [file: string, line: number, rule: string, message: string];
 
 /** Each failing fixture, its passing twin, and exactly the errors it must produce. */
 const CASES: Record<string, { twin: string; errors: Expected[] }> = {
-	'frontmatter-malformed-yaml': { twin: 'frontmatter-quoted-colon', errors: [['compose.mdx', 2, 'frontmatter-yaml', 'not valid YAML']] },
-	'frontmatter-missing-title': { twin: 'frontmatter-complete', errors: [['volumes.mdx', 1, 'frontmatter-missing', 'The frontmatter has no `title`']] },
+	'frontmatter-malformed-yaml': {
+		twin: 'frontmatter-quoted-colon',
+		errors: [['compose.mdx', 2, 'frontmatter-yaml', 'not valid YAML']],
+	},
+	'frontmatter-missing-title': {
+		twin: 'frontmatter-complete',
+		errors: [['volumes.mdx', 1, 'frontmatter-missing', 'The frontmatter has no `title`']],
+	},
 	'frontmatter-wrong-type': {
 		twin: 'frontmatter-right-types',
 		errors: [
-			['volumes.mdx', 4, 'frontmatter-type', '`order` must be a number, but here it is text ("two")'],
+			[
+				'volumes.mdx',
+				4,
+				'frontmatter-type',
+				'`order` must be a number, but here it is text ("two")',
+			],
 			['volumes.mdx', 5, 'frontmatter-type', '`tags` must be a list'],
 		],
 	},
-	'frontmatter-unknown-key': { twin: 'frontmatter-known-keys', errors: [['volumes.mdx', 4, 'frontmatter-unknown-key', '`tag` is not a frontmatter field (did you mean `tags`?)']] },
-	'file-not-utf8': { twin: 'file-utf8', errors: [['cafe.mdx', 2, 'file-encoding', 'byte 0xE9 at byte offset 14 (line 2)']] },
-	'file-empty': { twin: 'file-not-empty', errors: [['empty.mdx', 1, 'file-empty', 'The file is empty']] },
+	'frontmatter-unknown-key': {
+		twin: 'frontmatter-known-keys',
+		errors: [
+			[
+				'volumes.mdx',
+				4,
+				'frontmatter-unknown-key',
+				'`tag` is not a frontmatter field (did you mean `tags`?)',
+			],
+		],
+	},
+	'file-not-utf8': {
+		twin: 'file-utf8',
+		errors: [['cafe.mdx', 2, 'file-encoding', 'byte 0xE9 at byte offset 14 (line 2)']],
+	},
+	'file-empty': {
+		twin: 'file-not-empty',
+		errors: [['empty.mdx', 1, 'file-empty', 'The file is empty']],
+	},
 	'file-not-a-note': {
 		twin: 'file-image-next-to-note',
 		errors: [
@@ -55,19 +82,54 @@ const CASES: Record<string, { twin: string; errors: Expected[] }> = {
 	'duplicate-slug': {
 		twin: 'unique-slugs',
 		errors: [
-			['reference/volumes.mdx', 1, 'duplicate-slug', 'duplicate-slug/content/notes/running-containers/volumes.mdx both have the slug `volumes`'],
-			['running-containers/volumes.mdx', 1, 'duplicate-slug', 'duplicate-slug/content/notes/reference/volumes.mdx both have the slug `volumes`'],
+			[
+				'reference/volumes.mdx',
+				1,
+				'duplicate-slug',
+				'duplicate-slug/content/notes/running-containers/volumes.mdx both have the slug `volumes`',
+			],
+			[
+				'running-containers/volumes.mdx',
+				1,
+				'duplicate-slug',
+				'duplicate-slug/content/notes/reference/volumes.mdx both have the slug `volumes`',
+			],
 		],
 	},
-	'link-missing-note': { twin: 'link-existing-note', errors: [['volumes.mdx', 8, 'link-note', 'No note has the slug `networkin` (did you mean `networking`?)']] },
+	'link-missing-note': {
+		twin: 'link-existing-note',
+		errors: [
+			[
+				'volumes.mdx',
+				8,
+				'link-note',
+				'No note has the slug `networkin` (did you mean `networking`?)',
+			],
+		],
+	},
 	'link-missing-anchor': {
 		twin: 'link-existing-anchor',
 		errors: [
-			['volumes.mdx', 8, 'link-anchor', 'The note `networking` has no heading with the id `#host-network` (did you mean `#host-networking`?)'],
-			['volumes.mdx', 8, 'link-anchor', 'This note has no heading with the id `#mounts-2` (did you mean `#mounts-1`?)'],
+			[
+				'volumes.mdx',
+				8,
+				'link-anchor',
+				'The note `networking` has no heading with the id `#host-network` (did you mean `#host-networking`?)',
+			],
+			[
+				'volumes.mdx',
+				8,
+				'link-anchor',
+				'This note has no heading with the id `#mounts-2` (did you mean `#mounts-1`?)',
+			],
 		],
 	},
-	'link-missing-image': { twin: 'link-existing-image', errors: [['volumes.mdx', 10, 'link-file', 'The image `./images/shared-volume.png` does not exist']] },
+	'link-missing-image': {
+		twin: 'link-existing-image',
+		errors: [
+			['volumes.mdx', 10, 'link-file', 'The image `./images/shared-volume.png` does not exist'],
+		],
+	},
 	'mdx-import': {
 		twin: 'mdx-import-in-code',
 		errors: [
@@ -79,7 +141,12 @@ const CASES: Record<string, { twin: string; errors: Expected[] }> = {
 		twin: 'mdx-braces-in-code',
 		errors: [
 			['names.mdx', 6, 'mdx-syntax', 'MDX cannot read this'],
-			['volumes.mdx', 8, 'mdx-expression', '`{process.env.GITHUB_TOKEN}` is a JavaScript expression'],
+			[
+				'volumes.mdx',
+				8,
+				'mdx-expression',
+				'`{process.env.GITHUB_TOKEN}` is a JavaScript expression',
+			],
 		],
 	},
 	'mdx-unsafe-html': {
@@ -87,25 +154,67 @@ const CASES: Record<string, { twin: string; errors: Expected[] }> = {
 		errors: [
 			['volumes.mdx', 8, 'mdx-element', '`<script>` is not allowed'],
 			['volumes.mdx', 10, 'mdx-element', '`<iframe>` is not allowed'],
-			['volumes.mdx', 12, 'image-remote', 'the site\'s Content-Security-Policy (`img-src \'self\' data:`) would block it'],
+			[
+				'volumes.mdx',
+				12,
+				'image-remote',
+				"the site's Content-Security-Policy (`img-src 'self' data:`) would block it",
+			],
 			['volumes.mdx', 12, 'mdx-event-attribute', '`onerror` on `<img>` is an event handler'],
-			['volumes.mdx', 14, 'mdx-url-scheme', 'The URL `JavaScript:alert(1)` is a `javascript:` URL, which can run script'],
+			[
+				'volumes.mdx',
+				14,
+				'mdx-url-scheme',
+				'The URL `JavaScript:alert(1)` is a `javascript:` URL, which can run script',
+			],
 		],
 	},
-	'mdx-unclosed-tag': { twin: 'mdx-closed-tag', errors: [['volumes.mdx', 10, 'mdx-syntax', 'Expected a closing tag for `<details>`']] },
-	'code-fence-no-language': { twin: 'code-fence-language', errors: [['volumes.mdx', 8, 'code-language', 'The code block has no language']] },
-	'code-fence-unknown-language': { twin: 'code-fence-known-language', errors: [['volumes.mdx', 8, 'code-language', '`dockerfil` is not a language the highlighter knows (did you mean `dockerfile`?)']] },
-	'heading-h1': { twin: 'heading-h2', errors: [['volumes.mdx', 8, 'heading-h1', '`# Volumes` is a level-1 heading']] },
-	'heading-skip': { twin: 'heading-levels', errors: [['volumes.mdx', 10, 'heading-skip', '`#### Backing up` skips a level']] },
-	'example-dockerfile-broken': { twin: 'example-dockerfile-valid', errors: [['dockerfile.mdx', 10, 'UnknownInstruction', '`RUNN` is not a Dockerfile instruction']] },
-	'example-compose-broken': { twin: 'example-compose-valid', errors: [['compose.mdx', 12, 'UndefinedService', 'there is no service called `database`']] },
+	'mdx-unclosed-tag': {
+		twin: 'mdx-closed-tag',
+		errors: [['volumes.mdx', 10, 'mdx-syntax', 'Expected a closing tag for `<details>`']],
+	},
+	'code-fence-no-language': {
+		twin: 'code-fence-language',
+		errors: [['volumes.mdx', 8, 'code-language', 'The code block has no language']],
+	},
+	'code-fence-unknown-language': {
+		twin: 'code-fence-known-language',
+		errors: [
+			[
+				'volumes.mdx',
+				8,
+				'code-language',
+				'`dockerfil` is not a language the highlighter knows (did you mean `dockerfile`?)',
+			],
+		],
+	},
+	'heading-h1': {
+		twin: 'heading-h2',
+		errors: [['volumes.mdx', 8, 'heading-h1', '`# Volumes` is a level-1 heading']],
+	},
+	'heading-skip': {
+		twin: 'heading-levels',
+		errors: [['volumes.mdx', 10, 'heading-skip', '`#### Backing up` skips a level']],
+	},
+	'example-dockerfile-broken': {
+		twin: 'example-dockerfile-valid',
+		errors: [
+			['dockerfile.mdx', 10, 'UnknownInstruction', '`RUNN` is not a Dockerfile instruction'],
+		],
+	},
+	'example-compose-broken': {
+		twin: 'example-compose-valid',
+		errors: [['compose.mdx', 12, 'UndefinedService', 'there is no service called `database`']],
+	},
 };
 
 describe.each(Object.entries(CASES))('%s', (fixture, { twin, errors }) => {
 	test('fails with exactly the expected errors, each at its file and line', () => {
 		const result = run(fixture);
 		expect(result.exitCode).toBe(1);
-		expect(result.errors.map((d) => [d.file, d.line, d.rule])).toEqual(errors.map(([file, line, rule]) => [file, line, rule]));
+		expect(result.errors.map((d) => [d.file, d.line, d.rule])).toEqual(
+			errors.map(([file, line, rule]) => [file, line, rule])
+		);
 		result.errors.forEach((d, i) => {
 			expect(d.message).toContain(errors[i]?.[3]);
 			// Every error says how to fix it.
@@ -128,14 +237,24 @@ describe('a note over the size limit', () => {
 	const note = (name: string, bytes: number) => {
 		const head = `---\ntitle: ${name}\ndescription: Long.\n---\n\n`;
 		mkdirSync(join(root, name, 'content/notes'), { recursive: true });
-		writeFileSync(join(root, name, 'content/notes/long.mdx'), head + 'a'.repeat(bytes - head.length - 1) + '\n');
+		writeFileSync(
+			join(root, name, 'content/notes/long.mdx'),
+			head + 'a'.repeat(bytes - head.length - 1) + '\n'
+		);
 	};
 	note('too-large', MAX_NOTE_BYTES + 1);
 	note('at-the-limit', MAX_NOTE_BYTES);
 
 	test('fails with the limit in the message', () => {
 		const result = run('too-large', join(root, 'too-large'), 'content/notes');
-		expect(result.errors).toEqual([expect.objectContaining({ file: 'long.mdx', line: 1, rule: 'file-size', message: 'The file is 513 KB; the limit for a note is 512 KB' })]);
+		expect(result.errors).toEqual([
+			expect.objectContaining({
+				file: 'long.mdx',
+				line: 1,
+				rule: 'file-size',
+				message: 'The file is 513 KB; the limit for a note is 512 KB',
+			}),
+		]);
 	});
 
 	test('its twin, exactly at the limit, passes', () => {
@@ -144,7 +263,11 @@ describe('a note over the size limit', () => {
 });
 
 describe('the command line', () => {
-	const cli = (...args: string[]) => spawnSync(process.execPath, ['scripts/check-content.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+	const cli = (...args: string[]) =>
+		spawnSync(process.execPath, ['scripts/check-content.ts', ...args], {
+			cwd: ROOT,
+			encoding: 'utf8',
+		});
 
 	test('prints each error as file:line:col error [rule] message. fix. and exits 1', () => {
 		const { status, stderr } = cli('--notes', notesOf('frontmatter-unknown-key'));
@@ -160,18 +283,29 @@ describe('the command line', () => {
 		expect(status).toBe(1);
 		expect(stderr.match(/ error \[/g)).toHaveLength(5);
 		const both = cli('--notes', notesOf('duplicate-slug'));
-		expect(both.stderr).toMatch(/reference\/volumes\.mdx:1:1 error \[duplicate-slug\][\s\S]*running-containers\/volumes\.mdx:1:1 error \[duplicate-slug\]/);
+		expect(both.stderr).toMatch(
+			/reference\/volumes\.mdx:1:1 error \[duplicate-slug\][\s\S]*running-containers\/volumes\.mdx:1:1 error \[duplicate-slug\]/
+		);
 	});
 
 	test('exits 0 on valid notes and writes the example-health summary', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'check-content-summary-'));
 		try {
-			const { status, stdout } = cli('--notes', notesOf('example-dockerfile-valid'), '--summary', join(dir, 'health.md'));
+			const { status, stdout } = cli(
+				'--notes',
+				notesOf('example-dockerfile-valid'),
+				'--summary',
+				join(dir, 'health.md')
+			);
 			expect(status).toBe(0);
 			expect(stdout).toContain('check:content: 1 note checked, no errors, 0 warnings.');
 			const summary = readFileSync(join(dir, 'health.md'), 'utf8');
-			expect(summary).toContain('| `tests/fixtures/content/example-dockerfile-valid/content/notes/dockerfile.mdx:8` | dockerfile | ✅ Dockerfile checked | — |');
-			expect(summary).toContain('dockerfile.mdx:15` | dockerfile | ⏭️ Dockerfile skipped: marked nocheck (intentionally wrong) | — |');
+			expect(summary).toContain(
+				'| `tests/fixtures/content/example-dockerfile-valid/content/notes/dockerfile.mdx:8` | dockerfile | ✅ Dockerfile checked | — |'
+			);
+			expect(summary).toContain(
+				'dockerfile.mdx:15` | dockerfile | ⏭️ Dockerfile skipped: marked nocheck (intentionally wrong) | — |'
+			);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}
@@ -219,6 +353,10 @@ describe('the checker and the site agree on which files are notes', () => {
 		mkdirSync(join(notes, 'drafts'), { recursive: true });
 		writeFileSync(join(notes, 'real.mdx'), head('Real'));
 		writeFileSync(join(notes, 'drafts/visible.mdx'), head('Visible'));
-		expect(run('good', join(root, 'good'), 'content/notes')).toEqual({ exitCode: 0, errors: [], warnings: [] });
+		expect(run('good', join(root, 'good'), 'content/notes')).toEqual({
+			exitCode: 0,
+			errors: [],
+			warnings: [],
+		});
 	});
 });

@@ -7,17 +7,21 @@ import { buildFixture } from './build-fixture';
 const BUILD = { timeout: 180_000 };
 
 describe('a note with a broken example fails the build', () => {
-	test('a broken Dockerfile: every problem of the note, with file, line, rule and fix', BUILD, () => {
-		const { status, output } = buildFixture('examples-broken-dockerfile');
-		expect(status).not.toBe(0);
-		expect(output).toContain('content/notes/multi-stage.mdx has 2 broken examples.');
-		expect(output).toContain(
-			'content/notes/multi-stage.mdx:13:1 error [UnknownInstruction] `RUNN` is not a Dockerfile instruction. Check the spelling'
-		);
-		expect(output).toMatch(
-			/content\/notes\/multi-stage\.mdx:18:13 error \[UnknownStageReference\] `bulid` is not a stage defined above.*? Use the name given after `AS`/
-		);
-	});
+	test(
+		'a broken Dockerfile: every problem of the note, with file, line, rule and fix',
+		BUILD,
+		() => {
+			const { status, output } = buildFixture('examples-broken-dockerfile');
+			expect(status).not.toBe(0);
+			expect(output).toContain('content/notes/multi-stage.mdx has 2 broken examples.');
+			expect(output).toContain(
+				'content/notes/multi-stage.mdx:13:1 error [UnknownInstruction] `RUNN` is not a Dockerfile instruction. Check the spelling'
+			);
+			expect(output).toMatch(
+				/content\/notes\/multi-stage\.mdx:18:13 error \[UnknownStageReference\] `bulid` is not a stage defined above.*? Use the name given after `AS`/
+			);
+		}
+	);
 
 	test('a broken Compose file: the note line of the undefined service', BUILD, () => {
 		const { status, output } = buildFixture('examples-broken-compose');

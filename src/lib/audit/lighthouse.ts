@@ -15,7 +15,10 @@ export const MIN_SCORES: Record<Category, number> = {
 /** The part of a Lighthouse result (LHR) the summary reads. */
 export interface LighthouseResult {
 	categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-	audits: Record<string, { title: string; score: number | null; scoreDisplayMode: string; displayValue?: string }>;
+	audits: Record<
+		string,
+		{ title: string; score: number | null; scoreDisplayMode: string; displayValue?: string }
+	>;
 }
 
 /** A page's scores, each category's shortfall against MIN_SCORES, and the audits behind it. */
@@ -25,7 +28,10 @@ export interface PageVerdict {
 }
 
 /** Score a Lighthouse result against MIN_SCORES and name the audits that cost points. */
-export function judge(lhr: LighthouseResult, min: Record<Category, number> = MIN_SCORES): PageVerdict {
+export function judge(
+	lhr: LighthouseResult,
+	min: Record<Category, number> = MIN_SCORES
+): PageVerdict {
 	const scores = {} as Record<Category, number>;
 	const failures: PageVerdict['failures'] = [];
 	for (const category of CATEGORIES) {
@@ -36,8 +42,13 @@ export function judge(lhr: LighthouseResult, min: Record<Category, number> = MIN
 		const audits = (entry?.auditRefs ?? [])
 			.filter((ref) => ref.weight > 0)
 			.map((ref) => ({ id: ref.id, audit: lhr.audits[ref.id] }))
-			.filter(({ audit }) => audit && audit.scoreDisplayMode !== 'notApplicable' && (audit.score ?? 1) < 1)
-			.map(({ id, audit }) => `${id}: ${audit!.title}${audit!.displayValue ? ` (${audit!.displayValue})` : ''}`);
+			.filter(
+				({ audit }) => audit && audit.scoreDisplayMode !== 'notApplicable' && (audit.score ?? 1) < 1
+			)
+			.map(
+				({ id, audit }) =>
+					`${id}: ${audit!.title}${audit!.displayValue ? ` (${audit!.displayValue})` : ''}`
+			);
 		failures.push({ category, score, min: min[category], audits });
 	}
 	return { scores, failures };

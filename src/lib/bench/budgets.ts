@@ -41,9 +41,20 @@ export function judgeBudgets(results: readonly BenchFigures[], site = 'site'): B
 	const starlight = at('starlight');
 	const verdicts: BudgetVerdict[] = [];
 
-	const ratio = (name: string, mine: number | undefined, base: number | undefined, max: number, unit: (v: number) => string) => {
+	const ratio = (
+		name: string,
+		mine: number | undefined,
+		base: number | undefined,
+		max: number,
+		unit: (v: number) => string
+	) => {
 		if (mine === undefined || base === undefined || !(base > 0)) {
-			verdicts.push({ name, status: 'n/a', measured: mine === undefined ? '–' : unit(mine), limit: `≤ ${max}×` });
+			verdicts.push({
+				name,
+				status: 'n/a',
+				measured: mine === undefined ? '–' : unit(mine),
+				limit: `≤ ${max}×`,
+			});
 			return;
 		}
 		const r = mine / base;
@@ -53,10 +64,19 @@ export function judgeBudgets(results: readonly BenchFigures[], site = 'site'): B
 			status: miss ? 'MISS' : 'PASS',
 			measured: `${r.toFixed(2)}× (${unit(mine)} vs ${unit(base)})`,
 			limit: `≤ ${max}×`,
-			...(miss ? { over: `${unit(mine - base * max)} over the limit (${(r - max).toFixed(2)}× of the baseline)` } : {}),
+			...(miss
+				? {
+						over: `${unit(mine - base * max)} over the limit (${(r - max).toFixed(2)}× of the baseline)`,
+					}
+				: {}),
 		});
 	};
-	const absolute = (name: string, value: number | undefined, max: number, unit: (v: number) => string) => {
+	const absolute = (
+		name: string,
+		value: number | undefined,
+		max: number,
+		unit: (v: number) => string
+	) => {
 		if (value === undefined) {
 			verdicts.push({ name, status: 'n/a', measured: '–', limit: `≤ ${unit(max)}` });
 			return;
@@ -81,9 +101,19 @@ export function judgeBudgets(results: readonly BenchFigures[], site = 'site'): B
 	ratio(`build CPU time at ${largest} notes vs the floor`, ours?.cpuS, floor?.cpuS, 1.2, cpu);
 	ratio(`build CPU time at ${largest} notes vs Starlight`, ours?.cpuS, starlight?.cpuS, 0.7, cpu);
 	ratio(`peak memory at ${largest} notes vs the floor`, ours?.peakRssMB, floor?.peakRssMB, 1.1, mb);
-	absolute('note page: JS before search opens (gzip)', ours?.jsBeforeSearchGzBytes, JS_BEFORE_SEARCH_GZ_BUDGET, kb);
+	absolute(
+		'note page: JS before search opens (gzip)',
+		ours?.jsBeforeSearchGzBytes,
+		JS_BEFORE_SEARCH_GZ_BUDGET,
+		kb
+	);
 	absolute('note page: first load in all (gzip)', ours?.firstLoadBytes, 25 * 1024, kb);
-	absolute(`note page HTML at ${largest} notes (raw, mean)`, ours?.noteHtmlMeanBytes, 40 * 1024, kb);
+	absolute(
+		`note page HTML at ${largest} notes (raw, mean)`,
+		ours?.noteHtmlMeanBytes,
+		40 * 1024,
+		kb
+	);
 	absolute('search box: first search', ours?.searchBoxFirstMs, 300, ms);
 	absolute('search box: warm p50', ours?.searchBoxWarmP50Ms, 50, ms);
 	return verdicts;

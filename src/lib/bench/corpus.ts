@@ -1,6 +1,11 @@
 import { SECTIONS } from '../content/sections.ts';
 import { sectionSlug } from '../content/sections.ts';
-import { composeExample, consoleExample, dockerfileExample, kubernetesExample } from './examples.ts';
+import {
+	composeExample,
+	consoleExample,
+	dockerfileExample,
+	kubernetesExample,
+} from './examples.ts';
 import { createRandom, type Random } from './random.ts';
 
 /** One generated note: where it goes under content/notes and its MDX text. */
@@ -52,13 +57,66 @@ const VOCAB: Record<string, string[]> = {
 	runtime: ['cgroup', 'memory limit', 'CPU quota', 'restart policy', 'init process'],
 	dockerfile: ['Dockerfile', 'instruction', 'exec form', 'shell form', 'entrypoint'],
 };
-const GENERAL = ['container', 'daemon', 'host', 'engine', 'process', 'workload', 'CI pipeline', 'laptop'];
-const VERBS = ['starts', 'mounts', 'exposes', 'rebuilds', 'caches', 'labels', 'publishes', 'isolates', 'restarts', 'copies'];
-const ADJECTIVES = ['immutable', 'ephemeral', 'persistent', 'read-only', 'slim', 'reproducible', 'pinned', 'default'];
-const OPENERS = ['In practice', 'By default', 'As a rule of thumb', 'When debugging', 'In production', 'Under the hood', 'On CI'];
-const COMMANDS = ['docker run', 'docker ps', 'docker inspect', 'docker logs', 'docker build', 'docker compose up'];
+const GENERAL = [
+	'container',
+	'daemon',
+	'host',
+	'engine',
+	'process',
+	'workload',
+	'CI pipeline',
+	'laptop',
+];
+const VERBS = [
+	'starts',
+	'mounts',
+	'exposes',
+	'rebuilds',
+	'caches',
+	'labels',
+	'publishes',
+	'isolates',
+	'restarts',
+	'copies',
+];
+const ADJECTIVES = [
+	'immutable',
+	'ephemeral',
+	'persistent',
+	'read-only',
+	'slim',
+	'reproducible',
+	'pinned',
+	'default',
+];
+const OPENERS = [
+	'In practice',
+	'By default',
+	'As a rule of thumb',
+	'When debugging',
+	'In production',
+	'Under the hood',
+	'On CI',
+];
+const COMMANDS = [
+	'docker run',
+	'docker ps',
+	'docker inspect',
+	'docker logs',
+	'docker build',
+	'docker compose up',
+];
 // Heading words are plain lowercase letters, so their ids are predictable: "Cache mount tips" → "cache-mount-tips".
-const HEADING_NOUNS = ['basics', 'pitfalls', 'in practice', 'troubleshooting', 'tips', 'checklist', 'examples', 'trade offs'];
+const HEADING_NOUNS = [
+	'basics',
+	'pitfalls',
+	'in practice',
+	'troubleshooting',
+	'tips',
+	'checklist',
+	'examples',
+	'trade offs',
+];
 
 interface Plan {
 	index: number;
@@ -84,7 +142,9 @@ function plan(r: Random, n: number): Plan[] {
 		const used = new Set(['check yourself']);
 		const count = r.int(4, 7);
 		while (headings.length < count) {
-			const text = capitalise(`${r.pick(vocab.length ? vocab : ['container'])} ${r.pick(HEADING_NOUNS)}`);
+			const text = capitalise(
+				`${r.pick(vocab.length ? vocab : ['container'])} ${r.pick(HEADING_NOUNS)}`
+			);
 			if (used.has(text.toLowerCase())) {
 				if (used.size > vocab.length * HEADING_NOUNS.length) break;
 				continue;
@@ -93,7 +153,14 @@ function plan(r: Random, n: number): Plan[] {
 			const level = headings.length > 0 && r.chance(0.3) ? 3 : 2;
 			headings.push({ text, id: idOf(text), level });
 		}
-		return { index, slug, title, section: SECTIONS[index % SECTIONS.length]!, tags: [...tags, 'docker'], headings };
+		return {
+			index,
+			slug,
+			title,
+			section: SECTIONS[index % SECTIONS.length]!,
+			tags: [...tags, 'docker'],
+			headings,
+		};
 	});
 }
 
@@ -101,7 +168,9 @@ function writer(r: Random, note: Plan) {
 	const vocab = note.tags.flatMap((t) => VOCAB[t] ?? []);
 	const noun = () => (r.chance(0.7) && vocab.length ? r.pick(vocab) : r.pick(GENERAL));
 	const sentence = () => {
-		const tail = r.chance(0.5) ? ` when the ${noun()} ${r.pick(VERBS)} the ${noun()}` : ` before you run \`${r.pick(COMMANDS)}\``;
+		const tail = r.chance(0.5)
+			? ` when the ${noun()} ${r.pick(VERBS)} the ${noun()}`
+			: ` before you run \`${r.pick(COMMANDS)}\``;
 		return `${r.pick(OPENERS)}, the ${r.pick(ADJECTIVES)} ${noun()} ${r.pick(VERBS)} a ${r.pick(ADJECTIVES)} ${noun()}${tail}.`;
 	};
 	const paragraph = (k = r.int(3, 6)) => Array.from({ length: k }, sentence).join(' ');
@@ -119,9 +188,11 @@ function codeBlock(r: Random, note: Plan): string[] {
 					? 'dockerfile'
 					: 'console'
 		: r.pick(['dockerfile', 'compose', 'console', 'console']);
-	if (kind === 'dockerfile') return ['```dockerfile title="Dockerfile"', dockerfileExample(r), '```'];
+	if (kind === 'dockerfile')
+		return ['```dockerfile title="Dockerfile"', dockerfileExample(r), '```'];
 	if (kind === 'compose') return ['```yaml title="compose.yaml"', composeExample(r), '```'];
-	if (kind === 'kubernetes') return ['```yaml title="deployment.yaml"', kubernetesExample(r), '```'];
+	if (kind === 'kubernetes')
+		return ['```yaml title="deployment.yaml"', kubernetesExample(r), '```'];
 	return ['```console', consoleExample(r), '```'];
 }
 
@@ -134,15 +205,31 @@ function noteText(r: Random, note: Plan, all: Plan[]): string {
 		body.push(`${'#'.repeat(heading.level)} ${heading.text}`, '', w.paragraph(), '');
 		if (r.chance(0.5)) {
 			const target = other();
-			const anchor = target.headings.length && r.chance(0.5) ? `#${r.pick(target.headings).id}` : '';
-			body.push(`See also [${target.title}](/notes/${target.slug}/${anchor}) and the \`${r.pick(COMMANDS)}\` reference.`, '');
+			const anchor =
+				target.headings.length && r.chance(0.5) ? `#${r.pick(target.headings).id}` : '';
+			body.push(
+				`See also [${target.title}](/notes/${target.slug}/${anchor}) and the \`${r.pick(COMMANDS)}\` reference.`,
+				''
+			);
 		}
-		if (r.chance(0.3)) body.push(...Array.from({ length: 3 }, () => `- Check the ${r.pick(ADJECTIVES)} ${w.noun()} first.`), '');
+		if (r.chance(0.3))
+			body.push(
+				...Array.from({ length: 3 }, () => `- Check the ${r.pick(ADJECTIVES)} ${w.noun()} first.`),
+				''
+			);
 		if (blocksAt.has(i)) body.push(...codeBlock(r, note), '');
 	});
 	body.push('## Check yourself', '');
 	for (let q = r.int(3, 5); q > 0; q--) {
-		body.push('<details>', `<summary>What does the ${w.noun()} change for the ${w.noun()}?</summary>`, '', w.sentence(), '', '</details>', '');
+		body.push(
+			'<details>',
+			`<summary>What does the ${w.noun()} change for the ${w.noun()}?</summary>`,
+			'',
+			w.sentence(),
+			'',
+			'</details>',
+			''
+		);
 	}
 	const frontmatter = [
 		'---',

@@ -93,10 +93,18 @@ export function dockerfileExample(r: Random): string {
 /** A Compose file: one to three app services, a database and a cache, with healthchecks. */
 export function composeExample(r: Random): string {
 	const apps = r.sample(APPS, r.int(1, 3));
-	const out = [`name: ${r.pick(['shop', 'notes', 'tracker', 'blog', 'inventory'])}`, '', 'services:'];
+	const out = [
+		`name: ${r.pick(['shop', 'notes', 'tracker', 'blog', 'inventory'])}`,
+		'',
+		'services:',
+	];
 	apps.forEach((app, i) => {
 		out.push(`  ${app}:`, `    build: ./${app}`);
-		if (i === 0) out.push('    ports:', `      - "${r.pick([3000, 8000, 8080])}:${r.pick([3000, 8000, 8080])}"`);
+		if (i === 0)
+			out.push(
+				'    ports:',
+				`      - "${r.pick([3000, 8000, 8080])}:${r.pick([3000, 8000, 8080])}"`
+			);
 		out.push(
 			'    environment:',
 			`      DATABASE_URL: postgres://app:app@db:5432/${app}`,
@@ -172,12 +180,31 @@ export function consoleExample(r: Random): string {
 	const app = r.pick(APPS);
 	const tag = `${app}:${r.int(1, 9)}.${r.int(0, 20)}`;
 	const blocks = [
-		[`$ docker build -t ${tag} .`, ` => [internal] load build definition from Dockerfile`, ` => => naming to docker.io/library/${tag}`],
-		[`$ docker run -d --name ${app} -p 8080:${r.pick([3000, 8000])} ${tag}`, 'e3b0c44298fc1c149afbf4c8996fb924'],
-		['$ docker ps --format "table {{.Names}}\\t{{.Status}}"', 'NAMES     STATUS', `${app.padEnd(9)} Up ${r.int(2, 50)} minutes (healthy)`],
+		[
+			`$ docker build -t ${tag} .`,
+			` => [internal] load build definition from Dockerfile`,
+			` => => naming to docker.io/library/${tag}`,
+		],
+		[
+			`$ docker run -d --name ${app} -p 8080:${r.pick([3000, 8000])} ${tag}`,
+			'e3b0c44298fc1c149afbf4c8996fb924',
+		],
+		[
+			'$ docker ps --format "table {{.Names}}\\t{{.Status}}"',
+			'NAMES     STATUS',
+			`${app.padEnd(9)} Up ${r.int(2, 50)} minutes (healthy)`,
+		],
 		[`$ docker logs --tail 20 ${app}`, `listening on port ${r.pick([3000, 8000, 8080])}`],
-		['$ docker compose up -d --wait', ' ✔ Container db     Healthy', ` ✔ Container ${app}  Started`],
-		[`$ docker image history ${tag}`, 'IMAGE          CREATED        SIZE', `a1b2c3d4e5f6   ${r.int(2, 9)} days ago     ${r.int(5, 90)}MB`],
+		[
+			'$ docker compose up -d --wait',
+			' ✔ Container db     Healthy',
+			` ✔ Container ${app}  Started`,
+		],
+		[
+			`$ docker image history ${tag}`,
+			'IMAGE          CREATED        SIZE',
+			`a1b2c3d4e5f6   ${r.int(2, 9)} days ago     ${r.int(5, 90)}MB`,
+		],
 	];
 	return r.sample(blocks, r.int(1, 3)).flat().join('\n');
 }

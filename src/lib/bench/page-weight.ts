@@ -29,7 +29,8 @@ export function size(bytes: Buffer | string): Size {
 const INLINE_SCRIPT = /<script\b(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/gi;
 const INLINE_STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
 // Static imports between bundled chunks: `import"./a.js"`, `import{x}from"./b.js"`, `export*from"./c.js"`.
-const STATIC_IMPORT = /(?:^|[;\s}])(?:import|export)\s*(?:[^'"();]*?\bfrom\s*)?["']([^"']+\.m?js)["']/g;
+const STATIC_IMPORT =
+	/(?:^|[;\s}])(?:import|export)\s*(?:[^'"();]*?\bfrom\s*)?["']([^"']+\.m?js)["']/g;
 
 /**
  * Weigh one built page. `read` returns a file of the site by its URL path (undefined when
@@ -82,5 +83,11 @@ export function pageWeight(
 		.map((m) => m[2])
 		.join('\n');
 	const inlineCss = [...html.matchAll(INLINE_STYLE)].map((m) => m[1]).join('\n');
-	return { html: size(html), css: total(css), js: total(js), inlineJs: size(inlineJs), inlineCss: size(inlineCss) };
+	return {
+		html: size(html),
+		css: total(css),
+		js: total(js),
+		inlineJs: size(inlineJs),
+		inlineCss: size(inlineCss),
+	};
 }

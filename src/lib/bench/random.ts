@@ -30,7 +30,8 @@ export function createRandom(seed: number): Random {
 		sample: (items, k) => {
 			const pool = [...items];
 			const out: (typeof pool)[number][] = [];
-			while (out.length < k && pool.length > 0) out.push(pool.splice(Math.floor(next() * pool.length), 1)[0]!);
+			while (out.length < k && pool.length > 0)
+				out.push(pool.splice(Math.floor(next() * pool.length), 1)[0]!);
 			return out;
 		},
 		chance: (p) => next() < p,

@@ -8,7 +8,12 @@ export const LOGO_PATH =
 	'M3 10h3v3H3zm4 0h3v3H7zm4 0h3v3h-3zm-4-4h3v3H7zm4 0h3v3h-3zm0-4h3v3h-3zm4 8h3v3h-3zM2 14h20c0 4-3.5 7-9 7s-9-2.5-11-7z';
 
 /** Brand colours: the light theme's accent and the dark theme's background. */
-export const BRAND = { accent: '#0b5cad', accentDark: '#7cb8ff', ink: '#0f1419', paper: '#ffffff' } as const;
+export const BRAND = {
+	accent: '#0b5cad',
+	accentDark: '#7cb8ff',
+	ink: '#0f1419',
+	paper: '#ffffff',
+} as const;
 
 /** One PNG the site ships: where it goes in public/, its size, and the SVG it is drawn from. */
 export interface IconSpec {
@@ -48,7 +53,11 @@ export function appIconSvg(size: number, safeZone = false): string {
 }
 
 function escapeXml(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+	return text
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/"/g, '&quot;');
 }
 
 /** The default social card (1200 × 630, the size Open Graph and X show without cropping). */

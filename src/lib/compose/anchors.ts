@@ -40,7 +40,10 @@ export function checkAnchors(doc: Document.Parsed, lines: LineCounter): Diagnost
 					rule: 'UndefinedAnchor',
 					severity: 'error',
 					message: `\`${written}\` ${merge ? 'merges' : 'refers to'} the anchor \`${alias.source}\`, but no \`&${alias.source}\` is defined above it${didYouMean(alias.source, names)}; an alias can only name an anchor written before it.`,
-					fix: names.length > 0 ? `Use one of the anchors defined above (${names.map((n) => `\`&${n}\``).join(', ')}), or add \`&${alias.source}\` to the map you mean.` : `Add \`&${alias.source}\` to the map you want to reuse, above this line.`,
+					fix:
+						names.length > 0
+							? `Use one of the anchors defined above (${names.map((n) => `\`&${n}\``).join(', ')}), or add \`&${alias.source}\` to the map you mean.`
+							: `Add \`&${alias.source}\` to the map you want to reuse, above this line.`,
 				});
 			} else if (target.start <= at && at < target.end) {
 				found.push({

@@ -45,7 +45,10 @@ export interface CheckComposeOptions {
  * Check one Compose file's text, or its parseCompose result; lines are 1-based and relative
  * to the snippet.
  */
-export function checkCompose(source: string | ComposeParse, options: CheckComposeOptions = {}): Diagnostic[] {
+export function checkCompose(
+	source: string | ComposeParse,
+	options: CheckComposeOptions = {}
+): Diagnostic[] {
 	const { diagnostics, parsed } = typeof source === 'string' ? parseCompose(source) : source;
 	if (!parsed) return diagnostics;
 	const { data, locate } = parsed;

@@ -4,7 +4,11 @@ import { servicesOf } from './model.ts';
 import type { Locate } from './parse.ts';
 
 /** `image: postgres:13`: a service image whose version (or distribution) is past its end of life. */
-export function checkEndOfLifeImages(data: unknown, locate: Locate, options: EolOptions = {}): Diagnostic[] {
+export function checkEndOfLifeImages(
+	data: unknown,
+	locate: Locate,
+	options: EolOptions = {}
+): Diagnostic[] {
 	return servicesOf(data).flatMap(([name, service]) => {
 		if (typeof service.image !== 'string') return [];
 		const line = locate(['services', name, 'image']);

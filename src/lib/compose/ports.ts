@@ -123,13 +123,18 @@ function portSides(entry: unknown): { side: 'host' | 'container'; text: string }
 		const parts = rest.split(':');
 		const container = parts.pop() ?? '';
 		const host = parts.pop();
-		return [...(host === undefined || host === '' ? [] : [{ side: 'host' as const, text: host }]), { side: 'container', text: container }];
+		return [
+			...(host === undefined || host === '' ? [] : [{ side: 'host' as const, text: host }]),
+			{ side: 'container', text: container },
+		];
 	}
 	const long = asMap(entry);
 	if (!long) return [];
 	const sides: { side: 'host' | 'container'; text: string }[] = [];
-	if (typeof long.published === 'string' || typeof long.published === 'number') sides.push({ side: 'host', text: String(long.published) });
-	if (typeof long.target === 'string' || typeof long.target === 'number') sides.push({ side: 'container', text: String(long.target) });
+	if (typeof long.published === 'string' || typeof long.published === 'number')
+		sides.push({ side: 'host', text: String(long.published) });
+	if (typeof long.target === 'string' || typeof long.target === 'number')
+		sides.push({ side: 'container', text: String(long.target) });
 	return sides;
 }
 
@@ -143,7 +148,10 @@ export function checkPortRanges(data: unknown, locate: Locate): Diagnostic[] {
 				const range = writtenRange(text);
 				if (!range) continue;
 				const where = side === 'host' ? 'host (left-hand)' : 'container';
-				const base = { line: locate(['services', service, 'ports', i]), severity: 'error' as const };
+				const base = {
+					line: locate(['services', service, 'ports', i]),
+					severity: 'error' as const,
+				};
 				if (range.first > range.last) {
 					diagnostics.push({
 						...base,

@@ -3,7 +3,12 @@ import { UNSECTIONED, sectionSlug } from '../content/sections.ts';
 import { slugFromTitle } from '../content/new-note.ts';
 import { noteSlug } from '../content/slug.ts';
 import { type CodeBlockEntry, checkCodeBlocks } from './code-fences.ts';
-import { type ContentDiagnostic, type FileDiagnostic, inFile, sortContentDiagnostics } from './diagnostic.ts';
+import {
+	type ContentDiagnostic,
+	type FileDiagnostic,
+	inFile,
+	sortContentDiagnostics,
+} from './diagnostic.ts';
 import { checkFileBytes } from './file-bytes.ts';
 import { checkFrontmatter } from './frontmatter.ts';
 import { splitFrontmatter } from './frontmatter-split.ts';
@@ -13,7 +18,14 @@ import { parseMdx } from './parse-mdx.ts';
 import { checkProseDashes } from './prose-dashes.ts';
 import { extractCards } from '../review/cards.ts';
 import type { SiteRoutes } from './site-routes.ts';
-import { checkNotePolicy, checkSourceLimits, contentFileKind, type PolicyContext, type RefusedReason, refusedFile } from '../content-policy/index.ts';
+import {
+	checkNotePolicy,
+	checkSourceLimits,
+	contentFileKind,
+	type PolicyContext,
+	type RefusedReason,
+	refusedFile,
+} from '../content-policy/index.ts';
 
 /** One file found under the notes folder. */
 export interface ContentFile {
@@ -69,7 +81,12 @@ interface ParsedNote {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Read, parse and check one `.mdx` file; everything that needs only this file is reported here. */
-function checkNoteFile(file: ContentFile, input: ContentInput, files: Pick<PolicyContext, 'readFile' | 'fileStatus'>, diagnostics: FileDiagnostic[]): Omit<ParsedNote, 'file'> & { blocks: CodeBlockEntry[] } | undefined {
+function checkNoteFile(
+	file: ContentFile,
+	input: ContentInput,
+	files: Pick<PolicyContext, 'readFile' | 'fileStatus'>,
+	diagnostics: FileDiagnostic[]
+): (Omit<ParsedNote, 'file'> & { blocks: CodeBlockEntry[] }) | undefined {
 	const { text, diagnostics: byteProblems } = checkFileBytes(file.bytes);
 	diagnostics.push(...byteProblems);
 	if (text === undefined) return undefined;
@@ -83,7 +100,11 @@ function checkNoteFile(file: ContentFile, input: ContentInput, files: Pick<Polic
 	let slug: string | undefined;
 	if (!partial) {
 		slug = noteSlug(local, raw);
-		const name = local.split('/').pop()?.replace(/\.mdx$/, '') ?? '';
+		const name =
+			local
+				.split('/')
+				.pop()
+				?.replace(/\.mdx$/, '') ?? '';
 		if (typeof raw.slug !== 'string' && !SLUG.test(name)) {
 			diagnostics.push({
 				line: 1,
@@ -94,7 +115,15 @@ function checkNoteFile(file: ContentFile, input: ContentInput, files: Pick<Polic
 			});
 		}
 	}
-	const base = { slug, draft: raw.draft === true, section: raw.section, slugLine: 1, anchors: new Set<string>(), links: [] as NoteLink[], blocks: [] as CodeBlockEntry[] };
+	const base = {
+		slug,
+		draft: raw.draft === true,
+		section: raw.section,
+		slugLine: 1,
+		anchors: new Set<string>(),
+		links: [] as NoteLink[],
+		blocks: [] as CodeBlockEntry[],
+	};
 	// A note too large or too deeply nested for the parser is refused before it is parsed.
 	const limit = checkSourceLimits(text, file.bytes.length);
 	if (limit) {
@@ -107,7 +136,12 @@ function checkNoteFile(file: ContentFile, input: ContentInput, files: Pick<Polic
 		return base;
 	}
 	const { tree } = parsed;
-	const policy = checkNotePolicy(tree, { file: file.path, contentDir: dirname(notesDir), source: text, ...files });
+	const policy = checkNotePolicy(tree, {
+		file: file.path,
+		contentDir: dirname(notesDir),
+		source: text,
+		...files,
+	});
 	diagnostics.push(...policy);
 	// The other checks walk the tree recursively; one too deep for the policy is not walked again.
 	if (policy.some((p) => p.rule === 'nesting-depth')) return base;
@@ -167,7 +201,10 @@ function duplicateSlugs(notes: readonly ParsedNote[]): ContentDiagnostic[] {
 	for (const [slug, owners] of bySlug) {
 		if (owners.length < 2) continue;
 		for (const note of owners) {
-			const others = owners.filter((o) => o !== note).map((o) => o.file).join(' and ');
+			const others = owners
+				.filter((o) => o !== note)
+				.map((o) => o.file)
+				.join(' and ');
 			found.push({
 				file: note.file,
 				line: note.slugLine,
@@ -191,7 +228,13 @@ export function checkContent(input: ContentInput): ContentReport {
 	const byPath = new Map(input.files.map((f) => [f.path, f]));
 	const readFile = (path: string) => byPath.get(path)?.bytes ?? input.readFile?.(path);
 	for (const { path, reason } of input.refused ?? []) {
-		diagnostics.push({ file: path, line: 1, column: 1, severity: 'error', ...refusedFile(path, reason) });
+		diagnostics.push({
+			file: path,
+			line: 1,
+			column: 1,
+			severity: 'error',
+			...refusedFile(path, reason),
+		});
 	}
 	for (const file of input.files) {
 		if (!file.path.endsWith('.mdx')) {
@@ -201,7 +244,15 @@ export function checkContent(input: ContentInput): ContentReport {
 		const found: FileDiagnostic[] = [];
 		let note: ReturnType<typeof checkNoteFile>;
 		try {
-			note = checkNoteFile(file, input, { readFile, fileStatus: (path) => (byPath.has(path) ? 'file' : (input.fileStatus?.(path) ?? 'file')) }, found);
+			note = checkNoteFile(
+				file,
+				input,
+				{
+					readFile,
+					fileStatus: (path) => (byPath.has(path) ? 'file' : (input.fileStatus?.(path) ?? 'file')),
+				},
+				found
+			);
 		} catch (error) {
 			// A file the checks cannot handle is still named, never a bare stack trace for the whole run.
 			found.push({
@@ -223,18 +274,34 @@ export function checkContent(input: ContentInput): ContentReport {
 	const published = parsed.filter((n) => n.slug !== undefined && !n.draft);
 	const pages = new Set(input.routes.pages);
 	for (const note of published) {
-		pages.add(`/sections/${sectionSlug(typeof note.section === 'string' ? note.section : UNSECTIONED)}/`);
+		pages.add(
+			`/sections/${sectionSlug(typeof note.section === 'string' ? note.section : UNSECTIONED)}/`
+		);
 	}
-	const notes = new Map(parsed.flatMap((n) => (n.slug === undefined ? [] : [[n.slug, { anchors: n.anchors, draft: n.draft }] as const])));
+	const notes = new Map(
+		parsed.flatMap((n) =>
+			n.slug === undefined ? [] : [[n.slug, { anchors: n.anchors, draft: n.draft }] as const]
+		)
+	);
 	const inNotes = new Set(input.files.map((f) => f.path));
 	const fileExists = (path: string) => inNotes.has(path) || (input.fileExists?.(path) ?? false);
 	const targets = { notes, pages, dynamic: input.routes.dynamic, fileExists };
 	const used = new Set<string>();
 	for (const note of parsed) {
-		diagnostics.push(...inFile(note.file, checkLinks(note.links, { file: note.file, slug: note.slug, draft: note.draft, anchors: note.anchors }, targets)));
+		diagnostics.push(
+			...inFile(
+				note.file,
+				checkLinks(
+					note.links,
+					{ file: note.file, slug: note.slug, draft: note.draft, anchors: note.anchors },
+					targets
+				)
+			)
+		);
 		// Files next to notes are fine when a note shows them as images.
 		for (const link of note.links) {
-			if (link.kind === 'image' && !/^[a-z][a-z\d+.-]*:|^[/#]/i.test(link.url)) used.add(localPath(note.file, link.url));
+			if (link.kind === 'image' && !/^[a-z][a-z\d+.-]*:|^[/#]/i.test(link.url))
+				used.add(localPath(note.file, link.url));
 		}
 	}
 	for (const file of others) {
@@ -249,7 +316,9 @@ export function checkContent(input: ContentInput): ContentReport {
 			message: markdown
 				? 'This Markdown file is not published: only `.mdx` files are notes'
 				: 'This file is not a note, and no note uses it as an image',
-			fix: markdown ? 'Rename it to `.mdx`' : 'Move it out of content/notes (downloads go in public/), or delete it',
+			fix: markdown
+				? 'Rename it to `.mdx`'
+				: 'Move it out of content/notes (downloads go in public/), or delete it',
 		});
 	}
 	const noteCount = input.files.length - others.length;

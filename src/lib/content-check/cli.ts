@@ -23,7 +23,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions | { error: str
 			options[flag === '--notes' ? 'notes' : 'summary'] = value;
 			i++;
 		} else {
-			return { error: `Unknown or incomplete option \`${flag}\`. Usage: check-content [--notes <dir>] [--summary <file.md>]` };
+			return {
+				error: `Unknown or incomplete option \`${flag}\`. Usage: check-content [--notes <dir>] [--summary <file.md>]`,
+			};
 		}
 	}
 	return options;
@@ -40,7 +42,12 @@ function plural(n: number, word: string): string {
 }
 
 /** Run the checker over a project and return the exit code: 1 when any error was found. */
-export function runCheckContent(argv: readonly string[], cwd: string, out: CliOutput, eol: EolOptions = {}): number {
+export function runCheckContent(
+	argv: readonly string[],
+	cwd: string,
+	out: CliOutput,
+	eol: EolOptions = {}
+): number {
 	const options = parseCliArgs(argv);
 	if ('error' in options) {
 		out.error(options.error);
@@ -60,7 +67,9 @@ export function runCheckContent(argv: readonly string[], cwd: string, out: CliOu
 	const errors = report.diagnostics.filter((d) => d.severity === 'error');
 	const warnings = report.diagnostics.length - errors.length + (stale ? 1 : 0);
 	if (errors.length === 0) {
-		out.log(`check:content: ${plural(report.noteCount, 'note')} checked, no errors, ${plural(warnings, 'warning')}.`);
+		out.log(
+			`check:content: ${plural(report.noteCount, 'note')} checked, no errors, ${plural(warnings, 'warning')}.`
+		);
 		return 0;
 	}
 	const files = new Set(errors.map((d) => d.file)).size;

@@ -36,7 +36,9 @@ export interface CodeBlockEntry {
 }
 
 /** The problem with a fence's language, if any: missing, or unknown to Shiki. */
-function languageProblem(lang: string | null | undefined): Omit<FileDiagnostic, 'line' | 'column'> | undefined {
+function languageProblem(
+	lang: string | null | undefined
+): Omit<FileDiagnostic, 'line' | 'column'> | undefined {
 	if (!lang) {
 		return {
 			rule: 'code-language',
@@ -52,12 +54,17 @@ function languageProblem(lang: string | null | undefined): Omit<FileDiagnostic, 
 		rule: 'code-language',
 		severity: 'error',
 		message: `\`${lang}\` is not a language the highlighter knows${match ? ` (did you mean \`${match}\`?)` : ''}; the block would be shown as plain text`,
-		fix: match ? `Write \`\`\`${match}` : 'Use a Shiki language name (https://shiki.style/languages), or `text`',
+		fix: match
+			? `Write \`\`\`${match}`
+			: 'Use a Shiki language name (https://shiki.style/languages), or `text`',
 	};
 }
 
 /** Check every fenced code block: its language, and the Dockerfile and Compose examples in it. */
-export function checkCodeBlocks(tree: MdNode): { blocks: CodeBlockEntry[]; diagnostics: FileDiagnostic[] } {
+export function checkCodeBlocks(tree: MdNode): {
+	blocks: CodeBlockEntry[];
+	diagnostics: FileDiagnostic[];
+} {
 	const blocks: CodeBlockEntry[] = [];
 	const diagnostics: FileDiagnostic[] = [];
 	walk(tree, (node) => {

@@ -17,7 +17,16 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 	while (i < bytes.length) {
 		const b = bytes[i] ?? 0;
 		// How many continuation bytes follow, and the smallest code point this length may encode.
-		const [extra, min] = b < 0x80 ? [0, 0] : b >= 0xc2 && b < 0xe0 ? [1, 0x80] : (b & 0xf0) === 0xe0 ? [2, 0x800] : b >= 0xf0 && b < 0xf5 ? [3, 0x10000] : [-1, 0];
+		const [extra, min] =
+			b < 0x80
+				? [0, 0]
+				: b >= 0xc2 && b < 0xe0
+					? [1, 0x80]
+					: (b & 0xf0) === 0xe0
+						? [2, 0x800]
+						: b >= 0xf0 && b < 0xf5
+							? [3, 0x10000]
+							: [-1, 0];
 		if (extra < 0) return i;
 		let cp = extra === 0 ? b : b & (0x3f >> extra);
 		for (let k = 1; k <= extra; k++) {
@@ -47,7 +56,8 @@ function bytePosition(bytes: Uint8Array, offset: number): { line: number; column
 
 // C0 controls except tab, LF and CR; DEL; C1 controls; and the bidirectional overrides and
 // isolates that make text read differently from how it runs ("Trojan Source", CVE-2021-42574).
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const INVISIBLE =
+	/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
 /** Report control and bidirectional characters, at most one per line, which no editor shows. */
 function checkInvisible(text: string): FileDiagnostic[] {
@@ -118,7 +128,8 @@ export function checkFileBytes(bytes: Uint8Array, maxBytes = MAX_NOTE_BYTES): Fi
 			line: 1,
 			rule: 'file-bom',
 			severity: 'error',
-			message: 'The file starts with a byte order mark (BOM), which hides the frontmatter from some tools',
+			message:
+				'The file starts with a byte order mark (BOM), which hides the frontmatter from some tools',
 			fix: 'Save it as "UTF-8" rather than "UTF-8 with BOM"',
 		});
 	}

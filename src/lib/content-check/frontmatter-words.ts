@@ -48,7 +48,9 @@ function describeValue(value: unknown): string {
 /** How to write a field correctly: its example line. */
 function example(field: string): string {
 	const line = FIELD_EXAMPLES[field as keyof NoteData];
-	return line ? `Write it like this: \`${line}\`` : 'See the frontmatter reference in CONTRIBUTING.md';
+	return line
+		? `Write it like this: \`${line}\``
+		: 'See the frontmatter reference in CONTRIBUTING.md';
 }
 
 /** Turn one zod issue on a note's frontmatter into messages a first-time contributor understands. */
@@ -87,13 +89,25 @@ export function frontmatterIssue(
 	const item = issue.path[1];
 	const itemWords = typeof item === 'number' ? `item ${item + 1} of \`${field}\`` : `\`${field}\``;
 	if (value === null || (issue.code === 'too_small' && issue.origin === 'string')) {
-		return [{ ...base, rule: 'frontmatter-empty', message: `${itemWords} is empty`, fix: example(field) }];
+		return [
+			{ ...base, rule: 'frontmatter-empty', message: `${itemWords} is empty`, fix: example(field) },
+		];
 	}
 	if (issue.code === 'invalid_type') {
 		const expected = TYPE_WORDS[issue.expected ?? ''] ?? issue.expected ?? 'another type';
 		const actual = typeof item === 'number' && Array.isArray(value) ? value[item] : value;
-		const found = issue.expected === 'date' ? `"${String(actual)}", which is not a date` : describeValue(actual);
-		return [{ ...base, rule: 'frontmatter-type', message: `${itemWords} must be ${expected}, but here it is ${found}`, fix: example(field) }];
+		const found =
+			issue.expected === 'date'
+				? `"${String(actual)}", which is not a date`
+				: describeValue(actual);
+		return [
+			{
+				...base,
+				rule: 'frontmatter-type',
+				message: `${itemWords} must be ${expected}, but here it is ${found}`,
+				fix: example(field),
+			},
+		];
 	}
 	if (issue.code === 'invalid_value') {
 		const options = (issue.values ?? []).map(String);
@@ -108,5 +122,12 @@ export function frontmatterIssue(
 		];
 	}
 	// Format rules (the slug pattern) carry their own plain-words message in the schema.
-	return [{ ...base, rule: 'frontmatter-value', message: `\`${field}\` is ${describeValue(value)}: ${issue.message}`, fix: example(field) }];
+	return [
+		{
+			...base,
+			rule: 'frontmatter-value',
+			message: `\`${field}\` is ${describeValue(value)}: ${issue.message}`,
+			fix: example(field),
+		},
+	];
 }

@@ -17,7 +17,8 @@ export interface FrontmatterResult {
 
 const NO_BLOCK = {
 	missing: {
-		message: 'The file has no frontmatter: a note starts with a `---` line, its fields, and another `---` line',
+		message:
+			'The file has no frontmatter: a note starts with a `---` line, its fields, and another `---` line',
 		fix: 'Add `---`, `title: "…"`, `description: "…"` and `---` as the first lines (see CONTRIBUTING.md)',
 	},
 	unclosed: {
@@ -39,7 +40,11 @@ function yamlMessage(message: string): string {
 export function checkFrontmatter(text: string): FrontmatterResult {
 	const block = splitFrontmatter(text);
 	if (typeof block === 'string') {
-		return { raw: undefined, data: undefined, diagnostics: [{ line: 1, rule: 'frontmatter-block', severity: 'error', ...NO_BLOCK[block] }] };
+		return {
+			raw: undefined,
+			data: undefined,
+			diagnostics: [{ line: 1, rule: 'frontmatter-block', severity: 'error', ...NO_BLOCK[block] }],
+		};
 	}
 	const counter = new LineCounter();
 	const doc = parseDocument(block.yaml, { lineCounter: counter, uniqueKeys: true });
@@ -50,7 +55,12 @@ export function checkFrontmatter(text: string): FrontmatterResult {
 		const duplicate = error.code === 'DUPLICATE_KEY';
 		// A key indented too far is reported by yaml on the line above it; point at the key.
 		const indented = overIndentedKey(block.yaml, pos?.line ?? 1, error.code, block.firstLine - 1);
-		if (indented) return { raw: undefined, data: undefined, diagnostics: [{ ...indented, rule: 'frontmatter-yaml' }] };
+		if (indented)
+			return {
+				raw: undefined,
+				data: undefined,
+				diagnostics: [{ ...indented, rule: 'frontmatter-yaml' }],
+			};
 		return {
 			raw: undefined,
 			data: undefined,

@@ -13,7 +13,8 @@ export interface NoteHeading {
 
 /** The text a heading renders to, as the HTML tree's text content: images and JSX tags add none. */
 export function headingText(node: MdNode): string {
-	if (node.type === 'image' || node.type === 'imageReference' || node.type === 'footnoteReference') return '';
+	if (node.type === 'image' || node.type === 'imageReference' || node.type === 'footnoteReference')
+		return '';
 	if (node.type === 'break') return '\n';
 	if (typeof node.value === 'string' && !node.type.startsWith('mdx')) return node.value;
 	return (node.children ?? []).map(headingText).join('');

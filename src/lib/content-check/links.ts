@@ -33,7 +33,13 @@ export function collectLinks(tree: MdNode): NoteLink[] {
 			if (href !== undefined) links.push({ url: href, kind: 'link', ...startOf(node) });
 			const src = value('src');
 			// A JSX <img> is not rewritten by the build: its src is resolved by the browser, like a link.
-			if (src !== undefined) links.push({ url: src, kind: 'link', alt: node.name === 'img' ? (value('alt') ?? '') : undefined, ...startOf(node) });
+			if (src !== undefined)
+				links.push({
+					url: src,
+					kind: 'link',
+					alt: node.name === 'img' ? (value('alt') ?? '') : undefined,
+					...startOf(node),
+				});
 		}
 	});
 	return links;
@@ -69,7 +75,8 @@ function decode(text: string): string {
 	}
 }
 
-const ANCHOR_HINT = 'Ids come from the heading text: `## Build cache` is `#build-cache`, a repeated heading gets `-1`';
+const ANCHOR_HINT =
+	'Ids come from the heading text: `## Build cache` is `#build-cache`, a repeated heading gets `-1`';
 
 /** The anchor a mistyped id most likely meant; dashes are compared last, since `--` in a heading vanishes. */
 export function closestAnchor(id: string, anchors: Iterable<string>): string | undefined {
@@ -78,11 +85,17 @@ export function closestAnchor(id: string, anchors: Iterable<string>): string | u
 	if (match) return match;
 	const squeeze = (text: string) => text.replace(/[-_]+/g, '');
 	const squeezed = closest(squeeze(id), list.map(squeeze));
-	return squeezed === undefined ? list.find((a) => squeeze(a) === squeeze(id)) : list.find((a) => squeeze(a) === squeezed);
+	return squeezed === undefined
+		? list.find((a) => squeeze(a) === squeeze(id))
+		: list.find((a) => squeeze(a) === squeezed);
 }
 
 /** Report a `#fragment` that names no heading of the target. */
-function checkAnchor(fragment: string, anchors: ReadonlySet<string>, where: string): Omit<FileDiagnostic, 'line' | 'column'> | undefined {
+function checkAnchor(
+	fragment: string,
+	anchors: ReadonlySet<string>,
+	where: string
+): Omit<FileDiagnostic, 'line' | 'column'> | undefined {
 	const id = decode(fragment);
 	if (id === '' || anchors.has(id)) return undefined;
 	const match = closestAnchor(id, anchors);
@@ -90,7 +103,14 @@ function checkAnchor(fragment: string, anchors: ReadonlySet<string>, where: stri
 		rule: 'link-anchor',
 		severity: 'error',
 		message: `${where} has no heading with the id \`#${id}\`${match ? ` (did you mean \`#${match}\`?)` : ''}`,
-		fix: match ? `Write \`#${match}\`. ${ANCHOR_HINT}` : `${ANCHOR_HINT}; its ids: ${[...anchors].slice(0, 8).map((a) => `#${a}`).join(', ') || 'none'}`,
+		fix: match
+			? `Write \`#${match}\`. ${ANCHOR_HINT}`
+			: `${ANCHOR_HINT}; its ids: ${
+					[...anchors]
+						.slice(0, 8)
+						.map((a) => `#${a}`)
+						.join(', ') || 'none'
+				}`,
 	};
 }
 
@@ -106,20 +126,38 @@ function checkSitePath(path: string, fragment: string, source: LinkSource, targe
 				rule: 'link-note',
 				severity: 'error' as const,
 				message: `No note has the slug \`${slug}\`${match ? ` (did you mean \`${match}\`?)` : ''}`,
-				fix: match ? `Link to \`/notes/${match}/\`` : 'Check the spelling: a note\'s slug is its file name without `.mdx`',
+				fix: match
+					? `Link to \`/notes/${match}/\``
+					: "Check the spelling: a note's slug is its file name without `.mdx`",
 			};
 		}
 		if (note[2] !== '/') {
-			return { rule: 'link-trailing-slash', severity: 'error' as const, message: `\`${path}\` lacks the trailing slash that every page URL has`, fix: `Write \`${path}/\`` };
+			return {
+				rule: 'link-trailing-slash',
+				severity: 'error' as const,
+				message: `\`${path}\` lacks the trailing slash that every page URL has`,
+				fix: `Write \`${path}/\``,
+			};
 		}
 		if (target.draft && !source.draft) {
-			return { rule: 'link-draft', severity: 'error' as const, message: `\`${path}\` is a draft, which is not published`, fix: 'Link to it once it is published, or remove `draft: true` from it' };
+			return {
+				rule: 'link-draft',
+				severity: 'error' as const,
+				message: `\`${path}\` is a draft, which is not published`,
+				fix: 'Link to it once it is published, or remove `draft: true` from it',
+			};
 		}
 		return checkAnchor(fragment, target.anchors, `The note \`${slug}\``);
 	}
-	if (targets.pages.has(path) || targets.dynamic.some((route) => route.test(path))) return undefined;
+	if (targets.pages.has(path) || targets.dynamic.some((route) => route.test(path)))
+		return undefined;
 	if (targets.pages.has(`${path}/`)) {
-		return { rule: 'link-trailing-slash', severity: 'error' as const, message: `\`${path}\` lacks the trailing slash that every page URL has`, fix: `Write \`${path}/\`` };
+		return {
+			rule: 'link-trailing-slash',
+			severity: 'error' as const,
+			message: `\`${path}\` lacks the trailing slash that every page URL has`,
+			fix: `Write \`${path}/\``,
+		};
 	}
 	const known = [...targets.pages, ...[...targets.notes.keys()].map((s) => `/notes/${s}/`)];
 	const match = closest(path, known);
@@ -140,11 +178,16 @@ function checkRelative(link: NoteLink, path: string, source: LinkSource, targets
 			rule: 'link-file',
 			severity: 'error' as const,
 			message: `The image \`${path}\` does not exist (looked for \`${onDisk}\`)`,
-			fix: 'Check the file name and its folder; paths are relative to the note\'s own file',
+			fix: "Check the file name and its folder; paths are relative to the note's own file",
 		};
 	}
 	const page = new URL(link.url, `https://site.invalid/notes/${source.slug ?? 'note'}/`).pathname;
-	const mdx = /\.mdx?$/.test(path) ? path.split('/').pop()?.replace(/\.mdx?$/, '') : undefined;
+	const mdx = /\.mdx?$/.test(path)
+		? path
+				.split('/')
+				.pop()
+				?.replace(/\.mdx?$/, '')
+		: undefined;
 	const suggestion = mdx ? `/notes/${mdx}/` : page;
 	return {
 		rule: 'link-relative',
@@ -155,16 +198,32 @@ function checkRelative(link: NoteLink, path: string, source: LinkSource, targets
 }
 
 /** Check every link of one note: notes, anchors, pages and files must exist; images need alt text. */
-export function checkLinks(links: readonly NoteLink[], source: LinkSource, targets: LinkTargets): FileDiagnostic[] {
+export function checkLinks(
+	links: readonly NoteLink[],
+	source: LinkSource,
+	targets: LinkTargets
+): FileDiagnostic[] {
 	const found: FileDiagnostic[] = [];
 	for (const link of links) {
 		const at = { line: link.line, column: link.column };
 		if (link.alt !== undefined && link.alt.trim() === '') {
-			found.push({ ...at, rule: 'image-alt', severity: 'error', message: `The image \`${link.url}\` has no alt text`, fix: 'Describe what it shows between the brackets: `![Layers of an image](./layers.png)`' });
+			found.push({
+				...at,
+				rule: 'image-alt',
+				severity: 'error',
+				message: `The image \`${link.url}\` has no alt text`,
+				fix: 'Describe what it shows between the brackets: `![Layers of an image](./layers.png)`',
+			});
 		}
 		const url = link.url.trim();
 		if (url === '') {
-			found.push({ ...at, rule: 'link-empty', severity: 'error', message: 'The link has no URL', fix: 'Put the target between the parentheses, or remove the link' });
+			found.push({
+				...at,
+				rule: 'link-empty',
+				severity: 'error',
+				message: 'The link has no URL',
+				fix: 'Put the target between the parentheses, or remove the link',
+			});
 			continue;
 		}
 		// URLs with a scheme and `//host` are judged by the content policy, which allows only some.

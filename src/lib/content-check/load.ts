@@ -19,7 +19,10 @@ function listFiles(dir: string, base: string): string[] {
  * unread. A symbolic link is refused (the site would publish what it points at, possibly
  * outside the project), and so is anything hidden (the site's glob never publishes it).
  */
-function listNotes(dir: string, root: string): { files: string[]; refused: { path: string; reason: RefusedReason }[] } {
+function listNotes(
+	dir: string,
+	root: string
+): { files: string[]; refused: { path: string; reason: RefusedReason }[] } {
 	const files: string[] = [];
 	const refused: { path: string; reason: RefusedReason }[] = [];
 	const toPath = (full: string) => relative(root, full).split(sep).join('/');
@@ -44,7 +47,9 @@ function listNotes(dir: string, root: string): { files: string[]; refused: { pat
 export function fileStatus(root: string, path: string): 'file' | 'missing' | 'refused' {
 	const full = resolve(root, path);
 	try {
-		const regular = lstatSync(full).isFile() && realpathSync(full) === realpathSync(root) + full.slice(resolve(root).length);
+		const regular =
+			lstatSync(full).isFile() &&
+			realpathSync(full) === realpathSync(root) + full.slice(resolve(root).length);
 		return regular ? 'file' : 'refused';
 	} catch {
 		return 'missing';

@@ -22,7 +22,10 @@ export interface MdxAttribute {
 }
 
 /** Call `visit` on every node, depth first, with the node's ancestors (nearest last). */
-export function walk(root: MdNode, visit: (node: MdNode, ancestors: readonly MdNode[]) => void): void {
+export function walk(
+	root: MdNode,
+	visit: (node: MdNode, ancestors: readonly MdNode[]) => void
+): void {
 	const ancestors: MdNode[] = [];
 	const step = (node: MdNode) => {
 		visit(node, ancestors);

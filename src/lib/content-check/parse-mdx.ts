@@ -17,14 +17,17 @@ function syntaxFix(message: string): string {
 	if (/expression|brace/i.test(message)) {
 		return 'In MDX `{` starts JavaScript: put text with braces in inline code (`` `{{.Names}}` ``) or write `\\{`';
 	}
-	if (/comment/i.test(message)) return 'MDX has no HTML comments (`<!-- -->`): delete the comment, or write it as `{/* comment */}`';
+	if (/comment/i.test(message))
+		return 'MDX has no HTML comments (`<!-- -->`): delete the comment, or write it as `{/* comment */}`';
 	return 'In MDX `<` starts a tag and `{` starts JavaScript: put such text in inline code (`` `<container>` ``)';
 }
 
 /** Turn the MDX parser's error (`11:1: Expected a closing tag … (mdx-jsx:…)`) into a diagnostic. */
 export function mdxSyntaxDiagnostic(error: unknown): FileDiagnostic {
 	const text = error instanceof Error ? error.message : String(error);
-	const match = /^(\d+):(\d+):\s*([\s\S]*?)(?:\s+\(\d+:\d+\))?(?:\s+\(([\w-]+:[\w-]+)\))?\s*$/.exec(text);
+	const match = /^(\d+):(\d+):\s*([\s\S]*?)(?:\s+\(\d+:\d+\))?(?:\s+\(([\w-]+:[\w-]+)\))?\s*$/.exec(
+		text
+	);
 	const message = (match?.[3] ?? text).trim();
 	return {
 		line: Number(match?.[1] ?? 1),

@@ -20,7 +20,8 @@ export function checkProseDashes(tree: MdNode, source: string): FileDiagnostic[]
 			const before = written.slice(0, match.index);
 			const lines = before.split('\n');
 			const line = start.line + lines.length - 1;
-			const column = lines.length > 1 ? (lines.at(-1)?.length ?? 0) + 1 : start.column + before.length;
+			const column =
+				lines.length > 1 ? (lines.at(-1)?.length ?? 0) + 1 : start.column + before.length;
 			found.push({
 				line,
 				column,

@@ -17,7 +17,13 @@ function pageRoute(file: string): string | RegExp | undefined {
 	if (!route.includes('[')) return route;
 	const pattern = route
 		.split(/(\[\.\.\.[^\]]+\]|\[[^\]]+\])/)
-		.map((part) => (part.startsWith('[...') ? '.*' : part.startsWith('[') ? '[^/]+' : part.replace(/[.*+?^${}()|\\]/g, '\\$&')))
+		.map((part) =>
+			part.startsWith('[...')
+				? '.*'
+				: part.startsWith('[')
+					? '[^/]+'
+					: part.replace(/[.*+?^${}()|\\]/g, '\\$&')
+		)
 		.join('');
 	return new RegExp(`^${pattern}$`);
 }
@@ -26,7 +32,10 @@ function pageRoute(file: string): string | RegExp | undefined {
 const LISTED_BY_CHECKER = /^\/(?:notes|sections)\/\[/;
 
 /** The routes of the site from the files of `src/pages` and `public` (paths relative to those folders). */
-export function siteRoutes(pageFiles: readonly string[], publicFiles: readonly string[]): SiteRoutes {
+export function siteRoutes(
+	pageFiles: readonly string[],
+	publicFiles: readonly string[]
+): SiteRoutes {
 	const pages = new Set<string>();
 	const dynamic: RegExp[] = [];
 	for (const file of pageFiles) {

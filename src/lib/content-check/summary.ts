@@ -8,16 +8,22 @@ function cell(text: string): string {
 
 /** How a block fared, in a few words. */
 function status(block: CodeBlockEntry): string {
-	const what = block.kind === 'compose' ? 'Compose' : block.kind === 'dockerfile' ? 'Dockerfile' : undefined;
+	const what =
+		block.kind === 'compose' ? 'Compose' : block.kind === 'dockerfile' ? 'Dockerfile' : undefined;
 	const errors = block.diagnostics.filter((d) => d.severity === 'error').length;
-	if (block.status === 'checked') return errors > 0 ? `❌ ${what} checked: ${errors} error${errors === 1 ? '' : 's'}` : `✅ ${what} checked`;
+	if (block.status === 'checked')
+		return errors > 0
+			? `❌ ${what} checked: ${errors} error${errors === 1 ? '' : 's'}`
+			: `✅ ${what} checked`;
 	if (block.status === 'skipped') return `⏭️ ${what} skipped: ${block.reason ?? 'no reason given'}`;
 	return 'shown as written (no checker for this language)';
 }
 
 /** The "example health" report in Markdown: every code block, checked or skipped and why, and findings. */
 export function exampleHealthMarkdown(report: ContentReport): string {
-	const rows = report.notes.flatMap((note) => note.blocks.map((block) => ({ file: note.file, block })));
+	const rows = report.notes.flatMap((note) =>
+		note.blocks.map((block) => ({ file: note.file, block }))
+	);
 	const examples = rows.filter((r) => r.block.kind !== undefined);
 	const checked = examples.filter((r) => r.block.status === 'checked');
 	const failing = checked.filter((r) => r.block.diagnostics.some((d) => d.severity === 'error'));
@@ -33,8 +39,13 @@ export function exampleHealthMarkdown(report: ContentReport): string {
 		'| --- | --- | --- | --- |',
 	];
 	for (const { file, block } of rows) {
-		const findings = block.diagnostics.map((d) => `${d.severity} line ${d.line} [${d.rule}] ${d.message}`).join('<br>') || '—';
-		lines.push(`| \`${file}:${block.line}\` | ${cell(block.lang ?? '(none)')} | ${cell(status(block))} | ${cell(findings)} |`);
+		const findings =
+			block.diagnostics
+				.map((d) => `${d.severity} line ${d.line} [${d.rule}] ${d.message}`)
+				.join('<br>') || '—';
+		lines.push(
+			`| \`${file}:${block.line}\` | ${cell(block.lang ?? '(none)')} | ${cell(status(block))} | ${cell(findings)} |`
+		);
 	}
 	return `${lines.join('\n')}\n`;
 }

@@ -9,12 +9,36 @@ import { defaultSchema } from 'hast-util-sanitize';
 
 /** The Markdown (mdast) node types a note's tree may hold; MDX code nodes are judged apart. */
 export const MARKDOWN_NODE_TYPES: ReadonlySet<string> = new Set([
-	'root', 'yaml', 'paragraph', 'heading', 'thematicBreak', 'blockquote', 'list', 'listItem',
-	'code', 'inlineCode', 'text', 'emphasis', 'strong', 'delete', 'break', 'link', 'linkReference',
-	'image', 'imageReference', 'definition', 'footnoteDefinition', 'footnoteReference',
-	'table', 'tableRow', 'tableCell', 'mdxJsxFlowElement', 'mdxJsxTextElement',
+	'root',
+	'yaml',
+	'paragraph',
+	'heading',
+	'thematicBreak',
+	'blockquote',
+	'list',
+	'listItem',
+	'code',
+	'inlineCode',
+	'text',
+	'emphasis',
+	'strong',
+	'delete',
+	'break',
+	'link',
+	'linkReference',
+	'image',
+	'imageReference',
+	'definition',
+	'footnoteDefinition',
+	'footnoteReference',
+	'table',
+	'tableRow',
+	'tableCell',
+	'mdxJsxFlowElement',
+	'mdxJsxTextElement',
 	// Allowed only when they hold nothing but comments (`{/* note to editors */}`).
-	'mdxFlowExpression', 'mdxTextExpression',
+	'mdxFlowExpression',
+	'mdxTextExpression',
 ]);
 
 /**
@@ -22,7 +46,7 @@ export const MARKDOWN_NODE_TYPES: ReadonlySet<string> = new Set([
  * has one); `input` exists there only for GFM task lists, which Markdown writes for you.
  */
 export const REMOVED_ELEMENTS: Readonly<Record<string, string>> = {
-	h1: 'the note\'s title is already the page\'s only `<h1>`; start sections at `##`',
+	h1: "the note's title is already the page's only `<h1>`; start sections at `##`",
 	input: 'task lists are written in Markdown (`- [ ] step`), not with `<input>`',
 };
 
@@ -30,7 +54,10 @@ export const REMOVED_ELEMENTS: Readonly<Record<string, string>> = {
 export const SITE_ELEMENTS: readonly string[] = ['abbr'];
 
 /** HTML elements a note may write in prose: the sanitizer's list and `SITE_ELEMENTS`, less `REMOVED_ELEMENTS`. */
-export const HTML_ELEMENTS: readonly string[] = [...(defaultSchema.tagNames ?? []), ...SITE_ELEMENTS]
+export const HTML_ELEMENTS: readonly string[] = [
+	...(defaultSchema.tagNames ?? []),
+	...SITE_ELEMENTS,
+]
 	.filter((name) => !(name in REMOVED_ELEMENTS))
 	.sort();
 
@@ -45,7 +72,23 @@ function propertyOf(entry: string | readonly unknown[]): string {
  * A note writing them by hand gains nothing, so they are left out rather than half-allowed;
  * so are the form attributes, since a note has no form.
  */
-const NOT_FOR_NOTES = new Set(['action', 'method', 'encType', 'accept', 'acceptCharset', 'className', 'name', 'dataFootnoteBackref', 'dataFootnoteRef', 'dataFootnotes', 'disabled', 'type', 'itemScope', 'itemType', 'itemProp']);
+const NOT_FOR_NOTES = new Set([
+	'action',
+	'method',
+	'encType',
+	'accept',
+	'acceptCharset',
+	'className',
+	'name',
+	'dataFootnoteBackref',
+	'dataFootnoteRef',
+	'dataFootnotes',
+	'disabled',
+	'type',
+	'itemScope',
+	'itemType',
+	'itemProp',
+]);
 
 /** Allowed hast property names per element, `*` for every element, from the sanitizer's schema. */
 export const HTML_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
@@ -65,15 +108,43 @@ export const URL_SCHEMES: Readonly<Record<string, readonly string[]>> = {
 
 /** Every property whose value is a URL that a browser follows or loads, in any element. */
 export const URL_PROPERTIES: ReadonlySet<string> = new Set([
-	...Object.keys(URL_SCHEMES), 'action', 'formAction', 'xLinkHref', 'poster', 'data', 'background',
-	'srcSet', 'ping', 'codeBase', 'manifest', 'icon', 'profile', 'useMap', 'itemId', 'archive',
+	...Object.keys(URL_SCHEMES),
+	'action',
+	'formAction',
+	'xLinkHref',
+	'poster',
+	'data',
+	'background',
+	'srcSet',
+	'ping',
+	'codeBase',
+	'manifest',
+	'icon',
+	'profile',
+	'useMap',
+	'itemId',
+	'archive',
 ]);
 
 /** Raster image types a `data:` URL may carry (SVG is a document that can hold script). */
-export const DATA_IMAGE_TYPES: readonly string[] = ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif'];
+export const DATA_IMAGE_TYPES: readonly string[] = [
+	'image/png',
+	'image/jpeg',
+	'image/gif',
+	'image/webp',
+	'image/avif',
+];
 
 /** File types a note may show as an image, by extension (lowercase, without the dot). */
-export const IMAGE_EXTENSIONS: readonly string[] = ['png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'svg'];
+export const IMAGE_EXTENSIONS: readonly string[] = [
+	'png',
+	'jpg',
+	'jpeg',
+	'gif',
+	'webp',
+	'avif',
+	'svg',
+];
 
 /** One of the site's own MDX components: its props, each a plain string. */
 export interface MdxComponent {

@@ -12,7 +12,14 @@ import { isEmptyExpression } from './expression.ts';
 import { checkImageSource } from './image-path.ts';
 import { extensionOf, looksLike } from './raster.ts';
 import { checkSvg } from './svg.ts';
-import { checkLinkUrl, isProtocolRelative, isRasterDataUrl, short, type UrlProblem, urlScheme } from './url.ts';
+import {
+	checkLinkUrl,
+	isProtocolRelative,
+	isRasterDataUrl,
+	short,
+	type UrlProblem,
+	urlScheme,
+} from './url.ts';
 
 /** The slice of an mdast node (as Sätteri's `mdxToMdast` returns it) that the policy reads. */
 export interface PolicyNode {
@@ -58,10 +65,34 @@ export interface PolicyContext {
 }
 
 /** Elements that run code or load other documents: named in the message, since they are the dangerous ones. */
-const ACTIVE_ELEMENTS = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'base', 'meta', 'link', 'svg', 'math', 'template', 'noscript', 'portal', 'audio', 'video', 'button', 'textarea', 'select']);
+const ACTIVE_ELEMENTS = new Set([
+	'script',
+	'style',
+	'iframe',
+	'frame',
+	'frameset',
+	'object',
+	'embed',
+	'applet',
+	'form',
+	'base',
+	'meta',
+	'link',
+	'svg',
+	'math',
+	'template',
+	'noscript',
+	'portal',
+	'audio',
+	'video',
+	'button',
+	'textarea',
+	'select',
+]);
 
 const ALLOWED_LIST = HTML_ELEMENTS.map((name) => `\`<${name}>\``).join(', ');
-const TO_SHOW_CODE = 'To show code or a tag, put it in inline code (`` `<script>` ``) or a fenced code block';
+const TO_SHOW_CODE =
+	'To show code or a tag, put it in inline code (`` `<script>` ``) or a fenced code block';
 
 /** The allowed property names of an element, with `*`'s. */
 function allowedProperties(tag: string): ReadonlySet<string> {
@@ -72,7 +103,10 @@ function allowedProperties(tag: string): ReadonlySet<string> {
 function checkAttributeUrl(tag: string, property: string, value: string): UrlProblem | undefined {
 	if (property !== 'src' && property !== 'srcSet') return checkLinkUrl(value, property);
 	// `srcset` is a list of `url size` pairs; every URL follows the `src` rule.
-	const urls = property === 'srcSet' ? value.split(/,\s+/).map((c) => c.trim().split(/\s+/)[0] ?? '') : [value];
+	const urls =
+		property === 'srcSet'
+			? value.split(/,\s+/).map((c) => c.trim().split(/\s+/)[0] ?? '')
+			: [value];
 	for (const url of urls) {
 		const scheme = urlScheme(url);
 		if (scheme === 'http' || scheme === 'https' || isProtocolRelative(url)) {
@@ -83,7 +117,11 @@ function checkAttributeUrl(tag: string, property: string, value: string): UrlPro
 			};
 		}
 		if (scheme !== undefined && !(scheme === 'data' && isRasterDataUrl(url))) {
-			return { rule: 'mdx-url-scheme', message: `\`<${tag}>\` loads \`${short(url)}\`, which is not an image`, fix: 'Show an image file with Markdown: `![What it shows](./picture.png)`' };
+			return {
+				rule: 'mdx-url-scheme',
+				message: `\`<${tag}>\` loads \`${short(url)}\`, which is not an image`,
+				fix: 'Show an image file with Markdown: `![What it shows](./picture.png)`',
+			};
 		}
 		if (scheme === undefined && !url.startsWith('/')) {
 			return {
@@ -97,7 +135,10 @@ function checkAttributeUrl(tag: string, property: string, value: string): UrlPro
 }
 
 /** Check one JSX element's name and attributes. */
-function checkElement(node: PolicyNode, report: (p: Omit<PolicyProblem, 'severity' | 'line' | 'column'>) => void): void {
+function checkElement(
+	node: PolicyNode,
+	report: (p: Omit<PolicyProblem, 'severity' | 'line' | 'column'>) => void
+): void {
 	const pushed = { count: 0 };
 	const push = (p: Omit<PolicyProblem, 'severity' | 'line' | 'column'>) => {
 		pushed.count++;
@@ -106,10 +147,15 @@ function checkElement(node: PolicyNode, report: (p: Omit<PolicyProblem, 'severit
 	const name = node.name ?? '';
 	const lower = name.toLowerCase();
 	// `<IFRAME>` is a component reference to MDX, but it spells an element and is judged as one.
-	const spellsElement = HTML_ELEMENTS.includes(lower) || ACTIVE_ELEMENTS.has(lower) || lower in REMOVED_ELEMENTS;
+	const spellsElement =
+		HTML_ELEMENTS.includes(lower) || ACTIVE_ELEMENTS.has(lower) || lower in REMOVED_ELEMENTS;
 	const component = /[.:]/.test(name) || name === '' || (/^[A-Z]/.test(name) && !spellsElement);
 	if (name === '') {
-		push({ rule: 'mdx-fragment', message: 'The empty tag `<>` is JSX, not something a note needs', fix: 'Remove `<>` and `</>`' });
+		push({
+			rule: 'mdx-fragment',
+			message: 'The empty tag `<>` is JSX, not something a note needs',
+			fix: 'Remove `<>` and `</>`',
+		});
 	} else if (component) {
 		if (!(name in MDX_COMPONENTS)) {
 			const known = Object.keys(MDX_COMPONENTS);
@@ -120,7 +166,11 @@ function checkElement(node: PolicyNode, report: (p: Omit<PolicyProblem, 'severit
 			});
 		}
 	} else if (REMOVED_ELEMENTS[lower]) {
-		push({ rule: lower === 'h1' ? 'mdx-h1' : 'mdx-element', message: `\`<${name}>\` is not allowed in a note: ${REMOVED_ELEMENTS[lower]}`, fix: lower === 'h1' ? 'Use `## Heading` for a section' : 'Write it in Markdown' });
+		push({
+			rule: lower === 'h1' ? 'mdx-h1' : 'mdx-element',
+			message: `\`<${name}>\` is not allowed in a note: ${REMOVED_ELEMENTS[lower]}`,
+			fix: lower === 'h1' ? 'Use `## Heading` for a section' : 'Write it in Markdown',
+		});
 	} else if (!HTML_ELEMENTS.includes(name)) {
 		const active = ACTIVE_ELEMENTS.has(lower);
 		push({
@@ -136,26 +186,46 @@ function checkElement(node: PolicyNode, report: (p: Omit<PolicyProblem, 'severit
 	const props = component ? new Set(MDX_COMPONENTS[name]?.props ?? []) : allowedProperties(lower);
 	for (const attribute of node.attributes ?? []) {
 		if (attribute.type !== 'mdxJsxAttribute') {
-			push({ rule: 'mdx-expression', message: `\`<${name}>\` spreads \`{${short(String(attribute.value ?? ''))}}\` into its attributes: JavaScript, which MDX runs while the site is built`, fix: 'Remove it; write each attribute as `name="value"`' });
+			push({
+				rule: 'mdx-expression',
+				message: `\`<${name}>\` spreads \`{${short(String(attribute.value ?? ''))}}\` into its attributes: JavaScript, which MDX runs while the site is built`,
+				fix: 'Remove it; write each attribute as `name="value"`',
+			});
 			continue;
 		}
 		const attr = attribute.name ?? '';
 		const value = attribute.value;
 		if (value && typeof value === 'object') {
-			push({ rule: 'mdx-expression', message: `\`${attr}={${short(value.value)}}\` on \`<${name}>\` is a JavaScript expression, which MDX runs while the site is built`, fix: `Write a plain value in quotes: \`${attr}="…"\`` });
+			push({
+				rule: 'mdx-expression',
+				message: `\`${attr}={${short(value.value)}}\` on \`<${name}>\` is a JavaScript expression, which MDX runs while the site is built`,
+				fix: `Write a plain value in quotes: \`${attr}="…"\``,
+			});
 			continue;
 		}
 		const directive = /^(set|is|client|server|define|transition):/i.exec(attr);
 		if (directive) {
-			push({ rule: 'mdx-directive', message: `\`${attr}\` on \`<${name}>\` is an Astro directive: it would ${/^set:/i.test(attr) ? 'insert its value as raw HTML' : 'change how the page is built or run script'}`, fix: `Remove \`${attr}\`; a note's text and HTML are written as they should appear` });
+			push({
+				rule: 'mdx-directive',
+				message: `\`${attr}\` on \`<${name}>\` is an Astro directive: it would ${/^set:/i.test(attr) ? 'insert its value as raw HTML' : 'change how the page is built or run script'}`,
+				fix: `Remove \`${attr}\`; a note's text and HTML are written as they should appear`,
+			});
 			continue;
 		}
 		if (/^on/i.test(attr)) {
-			push({ rule: 'mdx-event-attribute', message: `\`${attr}\` on \`<${name}>\` is an event handler: it would run script in the reader's browser`, fix: `Remove the \`${attr}\` attribute` });
+			push({
+				rule: 'mdx-event-attribute',
+				message: `\`${attr}\` on \`<${name}>\` is an event handler: it would run script in the reader's browser`,
+				fix: `Remove the \`${attr}\` attribute`,
+			});
 			continue;
 		}
 		if (attr.toLowerCase() === 'style') {
-			push({ rule: 'mdx-style', message: `\`style\` on \`<${name}>\` is not allowed: a note's look comes from the site's stylesheet, the same in both themes`, fix: 'Remove the `style` attribute; use Markdown emphasis, a table or a list instead' });
+			push({
+				rule: 'mdx-style',
+				message: `\`style\` on \`<${name}>\` is not allowed: a note's look comes from the site's stylesheet, the same in both themes`,
+				fix: 'Remove the `style` attribute; use Markdown emphasis, a table or a list instead',
+			});
 			continue;
 		}
 		// Compared as the browser does: `HREF`, `href` and `hRef` are one attribute.
@@ -164,13 +234,23 @@ function checkElement(node: PolicyNode, report: (p: Omit<PolicyProblem, 'severit
 			push({
 				rule: 'mdx-attribute',
 				message: `The attribute \`${attr}\` is not allowed on \`<${name}>\`${URL_PROPERTIES.has(property) ? ': it sets a URL the browser would follow or load' : ''}`,
-				fix: component ? `Its props are: ${[...props].join(', ') || 'none'}` : 'Remove it. CONTRIBUTING.md ("HTML in notes") lists the attributes each element may have',
+				fix: component
+					? `Its props are: ${[...props].join(', ') || 'none'}`
+					: 'Remove it. CONTRIBUTING.md ("HTML in notes") lists the attributes each element may have',
 			});
 			continue;
 		}
 		// The site's own elements have `dn-` ids; a note's id must not take one (or its script's place).
-		if (property === 'id' && typeof value === 'string' && (!/^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u.test(value) || /^dn-/i.test(value))) {
-			push({ rule: 'mdx-attribute', message: `The id \`${short(value)}\` on \`<${name}>\` is not allowed: ids are letters, digits and dashes, and \`dn-\` ids belong to the site`, fix: 'Use a lowercase id with dashes, such as `id="build-cache"`' });
+		if (
+			property === 'id' &&
+			typeof value === 'string' &&
+			(!/^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u.test(value) || /^dn-/i.test(value))
+		) {
+			push({
+				rule: 'mdx-attribute',
+				message: `The id \`${short(value)}\` on \`<${name}>\` is not allowed: ids are letters, digits and dashes, and \`dn-\` ids belong to the site`,
+				fix: 'Use a lowercase id with dashes, such as `id="build-cache"`',
+			});
 			continue;
 		}
 		if (typeof value === 'string' && URL_PROPERTIES.has(property)) {
@@ -205,13 +285,16 @@ export function checkNotePolicy(tree: PolicyNode, context: PolicyContext): Polic
 			return problems;
 		}
 		nodes.push(node);
-		if (node.type === 'definition' && node.identifier !== undefined) definitions.set(node.identifier, node);
+		if (node.type === 'definition' && node.identifier !== undefined)
+			definitions.set(node.identifier, node);
 		const children = node.children ?? [];
-		for (let i = children.length - 1; i >= 0; i--) stack.push([children[i] as PolicyNode, depth + 1]);
+		for (let i = children.length - 1; i >= 0; i--)
+			stack.push([children[i] as PolicyNode, depth + 1]);
 	}
 	for (const node of nodes) {
 		const at = startOf(node);
-		const push = (p: Omit<PolicyProblem, 'severity' | 'line' | 'column'>) => problems.push({ ...at, severity: 'error', ...p });
+		const push = (p: Omit<PolicyProblem, 'severity' | 'line' | 'column'>) =>
+			problems.push({ ...at, severity: 'error', ...p });
 		switch (node.type) {
 			case 'mdxjsEsm': {
 				const isExport = /^\s*export\b/m.test(node.value ?? '');
@@ -248,7 +331,11 @@ export function checkNotePolicy(tree: PolicyNode, context: PolicyContext): Polic
 			case 'imageReference': {
 				const definition = definitions.get(node.identifier ?? '');
 				if (!definition) {
-					push({ rule: 'link-reference', message: `The reference \`[${node.identifier ?? ''}]\` is not defined in this note`, fix: `Add a line \`[${node.identifier ?? ''}]: https://…\` below the paragraph, or write the link inline: \`[text](https://…)\`` });
+					push({
+						rule: 'link-reference',
+						message: `The reference \`[${node.identifier ?? ''}]\` is not defined in this note`,
+						fix: `Add a line \`[${node.identifier ?? ''}]: https://…\` below the paragraph, or write the link inline: \`[text](https://…)\``,
+					});
 				} else if (node.type === 'imageReference') {
 					checkImage(definition.url ?? '', context, push);
 				}
@@ -258,13 +345,25 @@ export function checkNotePolicy(tree: PolicyNode, context: PolicyContext): Polic
 				checkImage(node.url ?? '', context, push);
 				break;
 			case 'text':
-				for (const label of undefinedReferences(node.value ?? '', definitions, lines?.[at.line - 1])) {
-					push({ rule: 'link-reference', message: `\`[…][${label}]\` looks like a reference link, but no \`[${label}]: url\` line defines it, so it shows as plain text`, fix: `Add \`[${label}]: https://…\` below the paragraph, or write \`\\[\` to show the brackets as text` });
+				for (const label of undefinedReferences(
+					node.value ?? '',
+					definitions,
+					lines?.[at.line - 1]
+				)) {
+					push({
+						rule: 'link-reference',
+						message: `\`[…][${label}]\` looks like a reference link, but no \`[${label}]: url\` line defines it, so it shows as plain text`,
+						fix: `Add \`[${label}]: https://…\` below the paragraph, or write \`\\[\` to show the brackets as text`,
+					});
 				}
 				break;
 			default:
 				if (!MARKDOWN_NODE_TYPES.has(node.type)) {
-					push({ rule: 'markdown-node', message: `This note holds \`${node.type}\` content, which notes may not use`, fix: 'Use Markdown (headings, lists, tables, code blocks, links, images)' });
+					push({
+						rule: 'markdown-node',
+						message: `This note holds \`${node.type}\` content, which notes may not use`,
+						fix: 'Use Markdown (headings, lists, tables, code blocks, links, images)',
+					});
 				}
 		}
 	}
@@ -272,7 +371,11 @@ export function checkNotePolicy(tree: PolicyNode, context: PolicyContext): Polic
 }
 
 /** The labels of `[text][label]` and `[label][]` in a text node whose label has no definition. */
-function undefinedReferences(text: string, definitions: ReadonlyMap<string, PolicyNode>, line: string | undefined): string[] {
+function undefinedReferences(
+	text: string,
+	definitions: ReadonlyMap<string, PolicyNode>,
+	line: string | undefined
+): string[] {
 	if (!text.includes('][')) return [];
 	const labels: string[] = [];
 	for (const match of text.matchAll(/\[([^[\]\n]{1,200})\]\[([^[\]\n]{0,200})\]/g)) {
@@ -285,7 +388,11 @@ function undefinedReferences(text: string, definitions: ReadonlyMap<string, Poli
 }
 
 /** Check a Markdown image's source, and an SVG file's content. */
-function checkImage(url: string, context: PolicyContext, push: (p: Omit<PolicyProblem, 'severity' | 'line' | 'column'>) => void): void {
+function checkImage(
+	url: string,
+	context: PolicyContext,
+	push: (p: Omit<PolicyProblem, 'severity' | 'line' | 'column'>) => void
+): void {
 	if (url.trim() === '') return;
 	const source = checkImageSource(url, context.file, context.contentDir);
 	if (source.kind === 'problem') {

@@ -18,7 +18,10 @@ export function allowedHtmlMarkdown(): string {
 		return `| \`<${element}>\` | ${own.length === 0 ? '–' : own.map((a) => `\`${a}\``).join(', ')} |`;
 	});
 	const schemes = Object.entries(URL_SCHEMES)
-		.map(([property, list]) => `\`${attributeName(property)}\`: ${list.map((s) => `\`${s}:\``).join(', ')}`)
+		.map(
+			([property, list]) =>
+				`\`${attributeName(property)}\`: ${list.map((s) => `\`${s}:\``).join(', ')}`
+		)
 		.join('; ');
 	return [
 		'| Element | Its own attributes |',

@@ -8,7 +8,11 @@ import { tokenizer } from 'acorn';
  */
 export function isEmptyExpression(expression: string): boolean {
 	try {
-		const tokens = tokenizer(expression, { ecmaVersion: 'latest', sourceType: 'module', allowHashBang: false });
+		const tokens = tokenizer(expression, {
+			ecmaVersion: 'latest',
+			sourceType: 'module',
+			allowHashBang: false,
+		});
 		return tokens.getToken().type.label === 'eof';
 	} catch {
 		return false;

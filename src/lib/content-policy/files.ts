@@ -23,12 +23,16 @@ export function hiddenPart(path: string): string | undefined {
 export type RefusedReason = 'symlink' | 'hidden' | 'special';
 
 /** The diagnostic for a refused file, in words for its author. */
-export function refusedFile(path: string, reason: RefusedReason): { rule: string; message: string; fix: string } {
+export function refusedFile(
+	path: string,
+	reason: RefusedReason
+): { rule: string; message: string; fix: string } {
 	switch (reason) {
 		case 'symlink':
 			return {
 				rule: 'file-symlink',
-				message: 'This is a symbolic link: the site would publish whatever it points at, which may be outside the project, so links are refused',
+				message:
+					'This is a symbolic link: the site would publish whatever it points at, which may be outside the project, so links are refused',
 				fix: 'Replace the link with the file itself (copy it here), or delete it',
 			};
 		case 'hidden':
@@ -38,6 +42,10 @@ export function refusedFile(path: string, reason: RefusedReason): { rule: string
 				fix: 'Rename it without the leading dot; a note kept out of the site on purpose gets `draft: true` instead',
 			};
 		case 'special':
-			return { rule: 'file-special', message: 'This is not a regular file (a device, socket or pipe)', fix: 'Delete it' };
+			return {
+				rule: 'file-special',
+				message: 'This is not a regular file (a device, socket or pipe)',
+				fix: 'Delete it',
+			};
 	}
 }

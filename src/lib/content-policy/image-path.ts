@@ -4,13 +4,21 @@ import { isProtocolRelative, isRasterDataUrl, short, type UrlProblem, urlScheme 
 
 /** Where a note's image comes from, once its URL passed the policy. */
 export type ImageSource =
-	| { kind: 'file'; /** From the project root: `content/notes/images/layers.png`. */ path: string; svg: boolean }
+	| {
+			kind: 'file';
+			/** From the project root: `content/notes/images/layers.png`. */ path: string;
+			svg: boolean;
+	  }
 	| { kind: 'data' }
 	| { kind: 'problem'; problem: UrlProblem };
 
-const problem = (rule: string, message: string, fix: string): ImageSource => ({ kind: 'problem', problem: { rule, message, fix } });
+const problem = (rule: string, message: string, fix: string): ImageSource => ({
+	kind: 'problem',
+	problem: { rule, message, fix },
+});
 
-const NEXT_TO_NOTE = 'Put the image file in `content/` (next to the note is simplest) and write its path relative to the note: `![Layers of an image](./layers.png)`';
+const NEXT_TO_NOTE =
+	'Put the image file in `content/` (next to the note is simplest) and write its path relative to the note: `![Layers of an image](./layers.png)`';
 
 /**
  * Judge the URL of a Markdown image (`![alt](url)`), which the build turns into a JavaScript
@@ -29,13 +37,25 @@ export function checkImageSource(url: string, file: string, contentDir: string):
 	}
 	if (scheme === 'data') {
 		if (isRasterDataUrl(trimmed)) return { kind: 'data' };
-		return problem('image-data', 'A `data:` image must be a PNG, JPEG, GIF, WebP or AVIF image; other `data:` URLs (SVG, HTML) can hold script', NEXT_TO_NOTE);
+		return problem(
+			'image-data',
+			'A `data:` image must be a PNG, JPEG, GIF, WebP or AVIF image; other `data:` URLs (SVG, HTML) can hold script',
+			NEXT_TO_NOTE
+		);
 	}
 	if (scheme !== undefined) {
-		return problem('image-scheme', `The image \`${short(trimmed)}\` uses \`${scheme}:\`, which is not an image file`, NEXT_TO_NOTE);
+		return problem(
+			'image-scheme',
+			`The image \`${short(trimmed)}\` uses \`${scheme}:\`, which is not an image file`,
+			NEXT_TO_NOTE
+		);
 	}
 	if (/^[/\\]/.test(trimmed)) {
-		return problem('image-path', `The image path \`${short(trimmed)}\` starts at the root of the disk or the site; images are files inside \`${contentDir}/\``, NEXT_TO_NOTE);
+		return problem(
+			'image-path',
+			`The image path \`${short(trimmed)}\` starts at the root of the disk or the site; images are files inside \`${contentDir}/\``,
+			NEXT_TO_NOTE
+		);
 	}
 	let decoded = trimmed;
 	let component = trimmed;
@@ -43,15 +63,27 @@ export function checkImageSource(url: string, file: string, contentDir: string):
 		decoded = decodeURI(trimmed);
 		component = decodeURIComponent(trimmed);
 	} catch {
-		return problem('image-path', `The image path \`${short(trimmed)}\` has a broken \`%\` escape`, 'Write the file name as it is, or escape a space as `%20`');
+		return problem(
+			'image-path',
+			`The image path \`${short(trimmed)}\` has a broken \`%\` escape`,
+			'Write the file name as it is, or escape a space as `%20`'
+		);
 	}
 	// Vite reads a suffix as an instruction (`?raw` inlines any file, `?url` copies it), so none may pass.
 	if (/[?#]/.test(trimmed) || /[?#\\\0]/.test(component)) {
-		return problem('image-path', `The image path \`${short(trimmed)}\` has a \`?\`, \`#\` or \`\\\`: the build would read it as an instruction, not as part of a file name`, 'Remove everything from the `?` or `#` on, and write folders with `/`');
+		return problem(
+			'image-path',
+			`The image path \`${short(trimmed)}\` has a \`?\`, \`#\` or \`\\\`: the build would read it as an instruction, not as part of a file name`,
+			'Remove everything from the `?` or `#` on, and write folders with `/`'
+		);
 	}
 	const path = normalize(join(dirname(file), decoded));
 	if (path === contentDir || !path.startsWith(`${contentDir}/`)) {
-		return problem('image-path', `The image path \`${short(trimmed)}\` leads out of \`${contentDir}/\` (to \`${short(path)}\`); the build only reads images inside it`, NEXT_TO_NOTE);
+		return problem(
+			'image-path',
+			`The image path \`${short(trimmed)}\` leads out of \`${contentDir}/\` (to \`${short(path)}\`); the build only reads images inside it`,
+			NEXT_TO_NOTE
+		);
 	}
 	// `x.png/` names a folder, and an import of a folder loads its `index.js`.
 	const extension = path.endsWith('/') ? '' : extname(path).slice(1).toLowerCase();

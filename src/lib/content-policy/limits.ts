@@ -18,7 +18,10 @@ const CONTAINER = /^ {0,3}(?:>|[*+-](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/;
  * counts, per line, the quote and list markers, and across lines outside code fences, how deep
  * `{ ( [` brackets and `<tag>` elements open. Real notes stay far below `LIMITS.depth`.
  */
-export function checkSourceLimits(text: string, bytes: number = text.length): LimitProblem | undefined {
+export function checkSourceLimits(
+	text: string,
+	bytes: number = text.length
+): LimitProblem | undefined {
 	if (bytes > LIMITS.fileBytes) {
 		return {
 			line: 1,
@@ -74,7 +77,8 @@ function nesting(line: string, depths: { brackets: number; tags: number }): numb
 	for (let i = 0; i < line.length; i++) {
 		const c = line[i];
 		if (c === '{' || c === '(' || c === '[') deepest = Math.max(deepest, ++depths.brackets);
-		else if (c === '}' || c === ')' || c === ']') depths.brackets = Math.max(0, depths.brackets - 1);
+		else if (c === '}' || c === ')' || c === ']')
+			depths.brackets = Math.max(0, depths.brackets - 1);
 		else if (c === '<') {
 			const next = line[i + 1] ?? '';
 			if (next === '/') depths.tags = Math.max(0, depths.tags - 1);

@@ -5,7 +5,8 @@ export function extensionOf(path: string): string {
 	return extname(path).slice(1).toLowerCase();
 }
 
-const ascii = (bytes: Uint8Array, at: number, text: string) => [...text].every((c, i) => bytes[at + i] === c.charCodeAt(0));
+const ascii = (bytes: Uint8Array, at: number, text: string) =>
+	[...text].every((c, i) => bytes[at + i] === c.charCodeAt(0));
 
 /** How each raster type's files begin (its "magic number"). */
 const SIGNATURES: Readonly<Record<string, (bytes: Uint8Array) => boolean>> = {

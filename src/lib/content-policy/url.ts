@@ -16,7 +16,8 @@ export function urlScheme(url: string): string | undefined {
 	// A browser decodes `&#106` as `j` in an attribute even without the `;`, which the MDX parser
 	// leaves as text; judge the URL as the browser would read it.
 	const decoded = url.replace(/&#(x[0-9a-f]+|\d+);?/gi, (_, code: string) => {
-		const point = code[0] === 'x' || code[0] === 'X' ? Number.parseInt(code.slice(1), 16) : Number(code);
+		const point =
+			code[0] === 'x' || code[0] === 'X' ? Number.parseInt(code.slice(1), 16) : Number(code);
 		return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : '';
 	});
 	// eslint-disable-next-line no-control-regex

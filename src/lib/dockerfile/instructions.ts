@@ -104,22 +104,20 @@ export interface InstructionPosition {
  */
 export function getInstructionPositions(source: string | Dockerfile): InstructionPosition[] {
 	const dockerfile = typeof source === 'string' ? DockerfileParser.parse(source) : source;
-	return dockerfile
-		.getInstructions()
-		.flatMap((instruction) => {
-			const keyword = instruction.getKeyword();
-			const info = INSTRUCTIONS[keyword];
-			if (!info) return [];
-			const { start } = instruction.getInstructionRange();
-			const endLine = instruction.getRange().end.line;
-			return [
-				{
-					line: start.line,
-					column: start.character,
-					keyword,
-					createsLayer: info.createsLayer,
-					endLine,
-				},
-			];
-		});
+	return dockerfile.getInstructions().flatMap((instruction) => {
+		const keyword = instruction.getKeyword();
+		const info = INSTRUCTIONS[keyword];
+		if (!info) return [];
+		const { start } = instruction.getInstructionRange();
+		const endLine = instruction.getRange().end.line;
+		return [
+			{
+				line: start.line,
+				column: start.character,
+				keyword,
+				createsLayer: info.createsLayer,
+				endLine,
+			},
+		];
+	});
 }

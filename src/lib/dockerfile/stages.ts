@@ -46,7 +46,9 @@ export function stageLabel(stage: Pick<StageNode, 'index' | 'name'>): string {
 
 /** Extract the stage graph of a Dockerfile, for diagrams and their text alternative. */
 export function getStageGraph(source: string | Dockerfile): StageGraph {
-	const { stages } = getLayout(typeof source === 'string' ? DockerfileParser.parse(source) : source);
+	const { stages } = getLayout(
+		typeof source === 'string' ? DockerfileParser.parse(source) : source
+	);
 	const graph: StageGraph = { stages: [], edges: [], finalIndex: stages.length - 1 };
 	for (const stage of stages) {
 		graph.stages.push(toNode(stage));

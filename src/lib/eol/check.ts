@@ -32,7 +32,16 @@ export function endOfLifeFindings(image: string, options: EolOptions = {}): EolF
 		const product = table.products[part.product];
 		const cycle = product && findCycle(product, part.version, today);
 		if (!product || !cycle || !isPastEol(cycle, today)) return [];
-		return [{ image, part, label: product.label, cycle, supported: supportedCycles(product, today), url: product.url }];
+		return [
+			{
+				image,
+				part,
+				label: product.label,
+				cycle,
+				supported: supportedCycles(product, today),
+				url: product.url,
+			},
+		];
 	});
 }
 
@@ -42,7 +51,12 @@ function cycleName(cycle: Cycle): string {
 }
 
 /** The diagnostic for one finding, placed at `line` and `column` (1-based, in the snippet). */
-export function endOfLifeDiagnostic(finding: EolFinding, line: number, column: number | undefined, table: EolTable = EOL_TABLE): Diagnostic {
+export function endOfLifeDiagnostic(
+	finding: EolFinding,
+	line: number,
+	column: number | undefined,
+	table: EolTable = EOL_TABLE
+): Diagnostic {
 	const { image, part, label, cycle, supported, url } = finding;
 	const what =
 		part.role === 'image'
@@ -75,7 +89,10 @@ export function staleTableWarning(options: EolOptions = {}): ContentDiagnostic |
 	const table = options.table ?? EOL_TABLE;
 	const age = tableAgeInMonths(table, isoDay(options.today ?? new Date()));
 	if (age < STALE_AFTER_MONTHS) return undefined;
-	const line = JSON.stringify(table, null, '\t').split('\n').findIndex((l) => l.includes('"takenOn"')) + 1;
+	const line =
+		JSON.stringify(table, null, '\t')
+			.split('\n')
+			.findIndex((l) => l.includes('"takenOn"')) + 1;
 	return {
 		file: TABLE_FILE,
 		line: Math.max(line, 1),

@@ -34,7 +34,15 @@ const IMAGE_PRODUCTS: Readonly<Record<string, string>> = {
 
 /** Debian and Ubuntu codenames as they appear in tags (`-bookworm`, `-noble`). */
 const DEBIAN_CODENAMES = new Set(['stretch', 'buster', 'bullseye', 'bookworm', 'trixie', 'forky']);
-const UBUNTU_CODENAMES = new Set(['bionic', 'focal', 'jammy', 'noble', 'plucky', 'questing', 'resolute']);
+const UBUNTU_CODENAMES = new Set([
+	'bionic',
+	'focal',
+	'jammy',
+	'noble',
+	'plucky',
+	'questing',
+	'resolute',
+]);
 
 /** A tag's leading version: `3.13`, `21.0.5` of `21.0.5_11`; undefined for words such as `latest`. */
 const LEADING_VERSION = /^(\d+(?:\.\d+)*)(?:[_+][\w.]*)?$/;
@@ -61,20 +69,26 @@ export function imageVersions(image: string): VersionPart[] {
 	if (/[@$]/.test(image)) return [];
 	const { name, tag } = splitImage(image);
 	const distroless = /^gcr\.io\/distroless\/([a-z]+?)(\d*)-debian(\d+)$/.exec(name);
-	if (distroless) return distrolessVersions(distroless[1] ?? '', distroless[2] ?? '', distroless[3] ?? '');
+	if (distroless)
+		return distrolessVersions(distroless[1] ?? '', distroless[2] ?? '', distroless[3] ?? '');
 	const product = IMAGE_PRODUCTS[name];
 	if (!product || tag === undefined) return [];
 	const [first = '', ...rest] = tag.toLowerCase().split('-');
 	const found: VersionPart[] = [];
 	const own = LEADING_VERSION.exec(first)?.[1];
 	if (own) found.push({ product, version: own, role: 'image', within: 'tag' });
-	else if (product === 'debian' && DEBIAN_CODENAMES.has(first)) found.push({ product, version: first, role: 'image', within: 'tag' });
-	else if (product === 'ubuntu' && UBUNTU_CODENAMES.has(first)) found.push({ product, version: first, role: 'image', within: 'tag' });
+	else if (product === 'debian' && DEBIAN_CODENAMES.has(first))
+		found.push({ product, version: first, role: 'image', within: 'tag' });
+	else if (product === 'ubuntu' && UBUNTU_CODENAMES.has(first))
+		found.push({ product, version: first, role: 'image', within: 'tag' });
 	for (const part of rest) {
 		const alpine = /^alpine(\d+\.\d+)$/.exec(part)?.[1];
-		if (alpine && product !== 'alpine-linux') found.push({ product: 'alpine-linux', version: alpine, role: 'base', within: 'tag' });
-		else if (DEBIAN_CODENAMES.has(part) && product !== 'debian') found.push({ product: 'debian', version: part, role: 'base', within: 'tag' });
-		else if (UBUNTU_CODENAMES.has(part) && product !== 'ubuntu') found.push({ product: 'ubuntu', version: part, role: 'base', within: 'tag' });
+		if (alpine && product !== 'alpine-linux')
+			found.push({ product: 'alpine-linux', version: alpine, role: 'base', within: 'tag' });
+		else if (DEBIAN_CODENAMES.has(part) && product !== 'debian')
+			found.push({ product: 'debian', version: part, role: 'base', within: 'tag' });
+		else if (UBUNTU_CODENAMES.has(part) && product !== 'ubuntu')
+			found.push({ product: 'ubuntu', version: part, role: 'base', within: 'tag' });
 	}
 	return found;
 }
@@ -92,9 +106,15 @@ function distrolessVersions(kind: string, version: string, debian: string): Vers
 export function replaceVersion(image: string, part: VersionPart, replacement: string): string {
 	const { tag } = splitImage(image);
 	const colon = tag === undefined ? image.length : image.length - tag.length - 1;
-	const [head, tail] = part.within === 'tag' ? [image.slice(0, colon + 1), image.slice(colon + 1)] : ['', image.slice(0, colon)];
+	const [head, tail] =
+		part.within === 'tag'
+			? [image.slice(0, colon + 1), image.slice(colon + 1)]
+			: ['', image.slice(0, colon)];
 	// The version as written: leading (`3.9` of `3.9.18`), after `alpine` or `debian`, or a codename.
-	const pattern = new RegExp(`(^|[-/a-z])${part.version.replace(/\./g, '\\.')}(?:\\.\\d+)*(?=$|[-_+])`, 'i');
+	const pattern = new RegExp(
+		`(^|[-/a-z])${part.version.replace(/\./g, '\\.')}(?:\\.\\d+)*(?=$|[-_+])`,
+		'i'
+	);
 	const replaced = tail.replace(pattern, (_, before: string) => `${before}${replacement}`);
 	return part.within === 'tag' ? `${head}${replaced}` : `${replaced}${image.slice(colon)}`;
 }

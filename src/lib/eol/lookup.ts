@@ -37,7 +37,9 @@ export function findCycle(product: Product, version: string, today: string): Cyc
 		.filter((c) => startsWith(wanted, parts(c.cycle)))
 		.sort((a, b) => parts(b.cycle).length - parts(a.cycle).length);
 	if (exact[0]) return exact[0];
-	return released.find((c) => parts(c.cycle).length > wanted.length && startsWith(parts(c.cycle), wanted));
+	return released.find(
+		(c) => parts(c.cycle).length > wanted.length && startsWith(parts(c.cycle), wanted)
+	);
 }
 
 /** Whether a cycle's security support has ended by `today`. */

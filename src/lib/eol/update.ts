@@ -43,7 +43,11 @@ export function cyclesFromApi(answer: EndOfLifeApiProduct): Cycle[] {
 }
 
 /** A new table with each answered product's cycles replaced, taken on `today` (`YYYY-MM-DD`). */
-export function updateTable(table: EolTable, answers: Readonly<Record<string, EndOfLifeApiProduct>>, today: string): EolTable {
+export function updateTable(
+	table: EolTable,
+	answers: Readonly<Record<string, EndOfLifeApiProduct>>,
+	today: string
+): EolTable {
 	const products: Record<string, Product> = {};
 	for (const [name, product] of Object.entries(table.products)) {
 		const answer = answers[name];

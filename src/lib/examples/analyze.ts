@@ -43,14 +43,20 @@ export function analyzeExample(block: CodeBlock, options: AnalyzeOptions = {}): 
 	let compose: ComposeParse | undefined;
 	const composeParse = () => (compose ??= parseCompose(block.value));
 	const kind = exampleKindOf(block, meta, (value) => isComposeFile(value, composeParse));
-	const base = { kind, fragment: kind === 'dockerfile' && meta.fragment, diagnostics: [] as Diagnostic[] };
+	const base = {
+		kind,
+		fragment: kind === 'dockerfile' && meta.fragment,
+		diagnostics: [] as Diagnostic[],
+	};
 	if (!kind) return { report: { ...base, checked: false, skipped: undefined }, ...NONE };
 	const skipped = meta.nocheck ? 'marked nocheck (intentionally wrong)' : undefined;
 	const checked = !skipped;
 	if (kind === 'dockerfile') {
 		const dockerfile = DockerfileParser.parse(block.value);
 		const positions = getInstructionPositions(dockerfile);
-		const diagnostics = checked ? checkParsedDockerfile(dockerfile, block.value, { fragment: meta.fragment }) : [];
+		const diagnostics = checked
+			? checkParsedDockerfile(dockerfile, block.value, { fragment: meta.fragment })
+			: [];
 		return {
 			report: { ...base, checked, skipped, diagnostics },
 			links: keywordLinks(positions, options.base),

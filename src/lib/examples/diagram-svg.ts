@@ -42,9 +42,12 @@ export function toInlineSvg(svg: string, options: InlineSvgOptions): string {
 		.replace(/>\s+</g, '><')
 		.replace(' transform="scale(1 1) rotate(0) ', ' transform="')
 		// Whole units: drawn at most 1.3 pixels each, finer detail is invisible and costs bytes.
-		.replace(/\s(d|points|x|y|transform|viewBox|font-size|textLength)="([^"]*)"/g, (_, name: string, value: string) => {
-			return ` ${name}="${value.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n))))}"`;
-		});
+		.replace(
+			/\s(d|points|x|y|transform|viewBox|font-size|textLength)="([^"]*)"/g,
+			(_, name: string, value: string) => {
+				return ` ${name}="${value.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n))))}"`;
+			}
+		);
 	const viewBox = /viewBox="([\d\s-]+)"/.exec(out)?.[1]?.trim().split(/\s+/).map(Number);
 	if (viewBox?.length === 4) {
 		const sizes = [...out.matchAll(/font-size="(\d+)"/g)].map((m) => Number(m[1]));
@@ -72,14 +75,17 @@ const COURIER_ADVANCE = 0.6;
  * squeezed to the measured width instead of spilling out of the shape.
  */
 function pinLabelWidths(svg: string): string {
-	return svg.replace(/<text\b([^>]*)>([^<]*)<\/text>/g, (whole, attributes: string, content: string) => {
-		const size = Number(/\sfont-size="([\d.]+)"/.exec(attributes)?.[1]);
-		if (!/\sfont-family="Courier\b/.test(attributes) || !(size > 0)) return whole;
-		// An entity such as `&#45;` is one character.
-		const characters = content.replace(/&(?:#\d+|#x[\da-f]+|\w+);/gi, '_').length;
-		const width = Math.round(characters * COURIER_ADVANCE * size * 100) / 100;
-		return `<text${attributes} textLength="${width}" lengthAdjust="spacingAndGlyphs">${content}</text>`;
-	});
+	return svg.replace(
+		/<text\b([^>]*)>([^<]*)<\/text>/g,
+		(whole, attributes: string, content: string) => {
+			const size = Number(/\sfont-size="([\d.]+)"/.exec(attributes)?.[1]);
+			if (!/\sfont-family="Courier\b/.test(attributes) || !(size > 0)) return whole;
+			// An entity such as `&#45;` is one character.
+			const characters = content.replace(/&(?:#\d+|#x[\da-f]+|\w+);/gi, '_').length;
+			const width = Math.round(characters * COURIER_ADVANCE * size * 100) / 100;
+			return `<text${attributes} textLength="${width}" lengthAdjust="spacingAndGlyphs">${content}</text>`;
+		}
+	);
 }
 
 function escapeAttribute(value: string): string {

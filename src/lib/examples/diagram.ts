@@ -1,5 +1,15 @@
-import { describeServiceGraph, getServiceGraph, serviceGraphToDot, type ServiceGraph } from '../compose/graph.ts';
-import { describeStageGraph, getStageGraph, stageGraphToDot, type StageGraph } from '../dockerfile/stages.ts';
+import {
+	describeServiceGraph,
+	getServiceGraph,
+	serviceGraphToDot,
+	type ServiceGraph,
+} from '../compose/graph.ts';
+import {
+	describeStageGraph,
+	getStageGraph,
+	stageGraphToDot,
+	type StageGraph,
+} from '../dockerfile/stages.ts';
 import type { ExampleKind } from './check-block.ts';
 
 /** A diagram to draw under an example, with the text that replaces it for screen readers. */
@@ -19,7 +29,9 @@ export interface DiagramSpec {
  * A single box would only repeat the code, so smaller examples get none.
  */
 export function getDiagram(kind: ExampleKind, source: string): DiagramSpec | undefined {
-	return kind === 'dockerfile' ? stageDiagram(getStageGraph(source)) : serviceDiagram(getServiceGraph(source));
+	return kind === 'dockerfile'
+		? stageDiagram(getStageGraph(source))
+		: serviceDiagram(getServiceGraph(source));
 }
 
 /** The stage diagram of a Dockerfile with two or more stages. */

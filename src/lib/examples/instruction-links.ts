@@ -1,4 +1,8 @@
-import { getInstructionPositions, INSTRUCTIONS, type InstructionPosition } from '../dockerfile/instructions.ts';
+import {
+	getInstructionPositions,
+	INSTRUCTIONS,
+	type InstructionPosition,
+} from '../dockerfile/instructions.ts';
 import { noteHref } from '../url.ts';
 
 /** The note whose `### FROM`, `### RUN` … sections explain each instruction. */

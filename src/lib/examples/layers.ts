@@ -19,7 +19,9 @@ export function classifyLayerLines(source: string): Map<number, LayerLine> {
 }
 
 /** classifyLayerLines for instructions already located by getInstructionPositions. */
-export function classifyPositions(positions: readonly InstructionPosition[]): Map<number, LayerLine> {
+export function classifyPositions(
+	positions: readonly InstructionPosition[]
+): Map<number, LayerLine> {
 	const lines = new Map<number, LayerLine>();
 	for (const { line, endLine, keyword, createsLayer } of positions) {
 		const kind = createsLayer ? 'layer' : 'metadata';

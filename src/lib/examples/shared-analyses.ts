@@ -43,12 +43,17 @@ export function decodeAnalyses(text: string, base: string): Map<string, ExampleA
 		return new Map();
 	}
 	const file = data as { version?: unknown; base?: unknown; analyses?: unknown };
-	if (file?.version !== VERSION || file.base !== base || typeof file.analyses !== 'object' || !file.analyses) {
+	if (
+		file?.version !== VERSION ||
+		file.base !== base ||
+		typeof file.analyses !== 'object' ||
+		!file.analyses
+	) {
 		return new Map();
 	}
 	return new Map(
-		Object.entries(file.analyses as Record<string, ExampleAnalysis & { layers: [number, never][] }>).map(
-			([key, analysis]) => [key, { ...analysis, layers: new Map(analysis.layers) }]
-		)
+		Object.entries(
+			file.analyses as Record<string, ExampleAnalysis & { layers: [number, never][] }>
+		).map(([key, analysis]) => [key, { ...analysis, layers: new Map(analysis.layers) }])
 	);
 }

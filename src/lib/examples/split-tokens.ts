@@ -8,7 +8,10 @@ export interface TokenLike {
  * Split one line's tokens at the given columns (0-based, within the line), copying each token's
  * colours to its pieces, so that a range such as an instruction keyword is a token of its own.
  */
-export function splitTokensAt<T extends TokenLike>(tokens: readonly T[], columns: readonly number[]): T[] {
+export function splitTokensAt<T extends TokenLike>(
+	tokens: readonly T[],
+	columns: readonly number[]
+): T[] {
 	const cuts = [...new Set(columns)].sort((a, b) => a - b);
 	const out: T[] = [];
 	let start = 0;

@@ -7,7 +7,15 @@ export const WORKER_FILE = 'sw.js';
 // themselves are cached), and the worker itself, which the browser keeps on its own. 404.html
 // is only ever the error page: nginx answers a direct request for it with 404, which would
 // fail the whole install.
-const SKIP = [/^404\.html$/, /^sitemap[^/]*\.xml$/, /^rss\.xml$/, /^robots\.txt$/, /^llms\.txt$/, /^notes\/[^/]+\.md$/, new RegExp(`^${WORKER_FILE.replace('.', '\\.')}$`)];
+const SKIP = [
+	/^404\.html$/,
+	/^sitemap[^/]*\.xml$/,
+	/^rss\.xml$/,
+	/^robots\.txt$/,
+	/^llms\.txt$/,
+	/^notes\/[^/]+\.md$/,
+	new RegExp(`^${WORKER_FILE.replace('.', '\\.')}$`),
+];
 
 /**
  * The URLs the service worker caches for offline reading, from the built site's files
@@ -24,15 +32,24 @@ export function precacheUrls(files: readonly string[], base: string): string[] {
 }
 
 /** A build's version: a hash of every cached URL with its content, so any change makes a new one. */
-export function buildVersion(entries: readonly { url: string; content: Uint8Array | string }[]): string {
+export function buildVersion(
+	entries: readonly { url: string; content: Uint8Array | string }[]
+): string {
 	const hash = createHash('sha256');
 	for (const { url, content } of [...entries].sort((a, b) => (a.url < b.url ? -1 : 1))) {
-		hash.update(url).update('\0').update(createHash('sha256').update(content).digest()).update('\0');
+		hash
+			.update(url)
+			.update('\0')
+			.update(createHash('sha256').update(content).digest())
+			.update('\0');
 	}
 	return hash.digest('hex').slice(0, 16);
 }
 
 /** The worker's source: its settings as a first line, then the hand-written worker. */
-export function workerSource(worker: string, settings: { version: string; urls: readonly string[]; base: string }): string {
+export function workerSource(
+	worker: string,
+	settings: { version: string; urls: readonly string[]; base: string }
+): string {
 	return `self.DN_OFFLINE = ${JSON.stringify(settings)};\n${worker}`;
 }

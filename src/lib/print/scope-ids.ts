@@ -19,7 +19,12 @@ const HREFS = /\bhref="([^"]*)"/g;
  * base path (`/` or `/docs/`); `slugs` are the notes on the page. Links to notes that are not
  * on the page, and to anything else, stay as they are.
  */
-export function scopeNoteHtml(html: string, slug: string, base: string, slugs: ReadonlySet<string>): string {
+export function scopeNoteHtml(
+	html: string,
+	slug: string,
+	base: string,
+	slugs: ReadonlySet<string>
+): string {
 	const notes = `${base.endsWith('/') ? base : `${base}/`}notes/`;
 	const inPage = (href: string): string | undefined => {
 		if (href.startsWith('#')) return href.length > 1 ? `#${scopedId(slug, href.slice(1))}` : href;
@@ -32,7 +37,10 @@ export function scopeNoteHtml(html: string, slug: string, base: string, slugs: R
 	return html
 		.replace(IDS, (_, id: string) => `id="${scopedId(slug, id)}"`)
 		.replace(ID_REFS, (_, name: string, ids: string) => {
-			const scoped = ids.split(/\s+/).filter(Boolean).map((id) => scopedId(slug, id));
+			const scoped = ids
+				.split(/\s+/)
+				.filter(Boolean)
+				.map((id) => scopedId(slug, id));
 			return `${name}="${scoped.join(' ')}"`;
 		})
 		.replace(HREFS, (whole, href: string) => {

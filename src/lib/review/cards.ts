@@ -66,7 +66,10 @@ interface MdNode {
  * paragraphs of text and code runs, and name whatever else it holds.
  */
 export function parseRuns(markdown: string): { paragraphs: Run[][]; unsupported: string[] } {
-	const root = mdxToMdast(markdown, { features: { gfm: true, smartPunctuation: true }, position: false }) as MdNode;
+	const root = mdxToMdast(markdown, {
+		features: { gfm: true, smartPunctuation: true },
+		position: false,
+	}) as MdNode;
 	const unsupported = new Set<string>();
 	const name = (node: MdNode) => WORDS[node.type] ?? `Markdown of the kind “${node.type}”`;
 	const paragraphs = (root.children ?? []).flatMap((block): Run[][] => {
@@ -118,7 +121,9 @@ export function extractCards(
 	let end = lines.findIndex((line, i) => i >= start && /^#{1,2}\s/.test(line));
 	if (end < 0) end = lines.length;
 
-	let open: { line: number; question?: string; questionLine: number; body: string[]; bodyLine: number } | undefined;
+	let open:
+		| { line: number; question?: string; questionLine: number; body: string[]; bodyLine: number }
+		| undefined;
 	for (let i = start; i < end; i++) {
 		const line = lines[i]!;
 		const trimmed = line.trim();
@@ -129,7 +134,10 @@ export function extractCards(
 			continue;
 		}
 		if (!open) {
-			if (trimmed) problem(`Only <details> questions belong under "${CHECK_YOURSELF}"; found “${trimmed.slice(0, 60)}”.`);
+			if (trimmed)
+				problem(
+					`Only <details> questions belong under "${CHECK_YOURSELF}"; found “${trimmed.slice(0, 60)}”.`
+				);
 			continue;
 		}
 		const summary = /^<summary>(.*)<\/summary>$/.exec(trimmed);
@@ -144,13 +152,22 @@ export function extractCards(
 			const a = parseRuns(body.join('\n'));
 			const refuse = (what: string, line: number, kinds: string[]) => {
 				for (const kind of kinds)
-					problems.push({ line, message: `${what} holds ${kind}, which a review card cannot show: write it as plain text and \`code\`.` });
+					problems.push({
+						line,
+						message: `${what} holds ${kind}, which a review card cannot show: write it as plain text and \`code\`.`,
+					});
 			};
 			if (!q) problem('This question has no <summary>…</summary> line: write the question there.');
 			else refuse('A question', open.questionLine, q.unsupported);
 			refuse('An answer', open.bodyLine, a.unsupported);
-			if (q && a.paragraphs.length === 0 && a.unsupported.length === 0) problem('This question has no answer before </details>.');
-			if (q && q.paragraphs.length === 1 && a.paragraphs.length > 0 && q.unsupported.length + a.unsupported.length === 0) {
+			if (q && a.paragraphs.length === 0 && a.unsupported.length === 0)
+				problem('This question has no answer before </details>.');
+			if (
+				q &&
+				q.paragraphs.length === 1 &&
+				a.paragraphs.length > 0 &&
+				q.unsupported.length + a.unsupported.length === 0
+			) {
 				cards.push({
 					id: cardId(note.slug, question!),
 					slug: note.slug,
@@ -167,6 +184,7 @@ export function extractCards(
 		if (trimmed && !open.bodyLine) open.bodyLine = i + 1;
 		open.body.push(line);
 	}
-	if (open) problems.push({ line: open.line, message: 'This <details> is never closed with </details>.' });
+	if (open)
+		problems.push({ line: open.line, message: 'This <details> is never closed with </details>.' });
 	return { cards, problems };
 }

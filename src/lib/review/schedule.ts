@@ -38,7 +38,12 @@ function toStored(card: Card, now: Date): CardProgress {
 }
 
 /** Progress after the reader rated card `id` at `now`; the input is left unchanged. */
-export function rateCard(progress: Progress, id: string, rating: ReviewRating, now: Date): Progress {
+export function rateCard(
+	progress: Progress,
+	id: string,
+	rating: ReviewRating,
+	now: Date
+): Progress {
 	const cards = Object.assign(Object.create(null) as Record<string, CardProgress>, progress.cards);
 	const stored = Object.hasOwn(cards, id) ? cards[id] : undefined;
 	const { card } = scheduler.next(toCard(stored, now), now, GRADES[rating]);

@@ -15,7 +15,9 @@ export function bundleFileFor(url: string, base = '/'): string | undefined {
 	}
 	if (!path.startsWith(prefix)) return undefined;
 	const file = posix.normalize(`pagefind/${path.slice(prefix.length)}`);
-	return file.startsWith('pagefind/') && !file.includes('\\') && !file.endsWith('/') ? file : undefined;
+	return file.startsWith('pagefind/') && !file.includes('\\') && !file.endsWith('/')
+		? file
+		: undefined;
 }
 
 const TYPES: Record<string, string> = {

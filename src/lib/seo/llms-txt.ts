@@ -25,7 +25,14 @@ function oneLine(text: string): string {
  * then one H2 per section listing each note's Markdown twin with its description.
  */
 export function llmsTxt(input: LlmsInput): string {
-	const lines = [`# ${oneLine(input.title)}`, '', `> ${oneLine(input.description)}`, '', input.details.trim(), ''];
+	const lines = [
+		`# ${oneLine(input.title)}`,
+		'',
+		`> ${oneLine(input.description)}`,
+		'',
+		input.details.trim(),
+		'',
+	];
 	for (const section of input.sections) {
 		if (section.notes.length === 0) continue;
 		lines.push(`## ${oneLine(section.name)}`, '');

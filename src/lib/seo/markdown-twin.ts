@@ -30,7 +30,9 @@ function rewriteLinks(line: string, root: URL): string {
 	// Inline code may show a link's syntax; only the text between code spans is rewritten.
 	return line
 		.split(/(`+[^`]*`+)/)
-		.map((part, i) => (i % 2 === 1 ? part : part.replace(INLINE_LINK, (_, open, path) => open + absolute(path, root))))
+		.map((part, i) =>
+			i % 2 === 1 ? part : part.replace(INLINE_LINK, (_, open, path) => open + absolute(path, root))
+		)
 		.join('')
 		.replace(REFERENCE, (_, open, path) => open + absolute(path, root));
 }
@@ -51,7 +53,8 @@ export function twinBody(body: string, root: URL): string {
 		} else if (match) {
 			fence = match[1]!;
 			const meta = match[2]!.trim().replace(/^\S+\s*/, '');
-			if (parseCodeMeta(meta).nocheck) out.push('*Not checked: this example is outdated or wrong on purpose.*', '');
+			if (parseCodeMeta(meta).nocheck)
+				out.push('*Not checked: this example is outdated or wrong on purpose.*', '');
 			out.push(line);
 		} else {
 			out.push(rewriteLinks(line, root));
@@ -67,5 +70,14 @@ export function markdownTwin(note: TwinInput): string {
 	if (note.lastUpdated) facts.push(`Last updated: ${note.lastUpdated.toISOString().slice(0, 10)}`);
 	if (note.tags?.length) facts.push(`Tags: ${note.tags.join(', ')}`);
 	const body = twinBody(note.body.replace(/^\n+/, ''), note.root).trimEnd();
-	return [`# ${note.title}`, '', `> ${note.description}`, '', facts.join('  \n'), '', body, ''].join('\n');
+	return [
+		`# ${note.title}`,
+		'',
+		`> ${note.description}`,
+		'',
+		facts.join('  \n'),
+		'',
+		body,
+		'',
+	].join('\n');
 }

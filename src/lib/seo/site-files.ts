@@ -5,7 +5,13 @@ export function siteRoot(site: URL | string, base: string): URL {
 
 /** robots.txt: everything may be crawled, and the sitemap index is named by its absolute URL. */
 export function robotsTxt(root: URL): string {
-	return ['User-agent: *', 'Allow: /', '', `Sitemap: ${new URL('sitemap-index.xml', root).href}`, ''].join('\n');
+	return [
+		'User-agent: *',
+		'Allow: /',
+		'',
+		`Sitemap: ${new URL('sitemap-index.xml', root).href}`,
+		'',
+	].join('\n');
 }
 
 /** What the web app manifest needs to know about the site. */
@@ -36,7 +42,12 @@ export function webManifest(input: ManifestInput) {
 		icons: [
 			{ src: `${base}icon-192.png`, sizes: '192x192', type: 'image/png', purpose: 'any' },
 			{ src: `${base}icon-512.png`, sizes: '512x512', type: 'image/png', purpose: 'any' },
-			{ src: `${base}icon-maskable-512.png`, sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+			{
+				src: `${base}icon-maskable-512.png`,
+				sizes: '512x512',
+				type: 'image/png',
+				purpose: 'maskable',
+			},
 			{ src: `${base}favicon.svg`, sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
 		],
 	};

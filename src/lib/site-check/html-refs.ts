@@ -14,7 +14,8 @@ export interface PageScan {
 }
 
 // A start tag with quoted, unquoted or bare attributes; quoted values may contain `>`.
-const TAG = /<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
+const TAG =
+	/<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 // Comments, and the text of scripts and styles, are not markup; the script's own tag stays.
 const NOT_MARKUP = /<!--[\s\S]*?-->|(<(script|style)\b[^>]*>)[\s\S]*?(<\/\2\s*>)/gi;
@@ -40,7 +41,14 @@ const URL_ATTRIBUTES: Record<string, string[]> = {
 /** Link-preview properties whose content is a URL of this site. */
 const URL_META = new Set(['og:url', 'og:image', 'twitter:image']);
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const ENTITIES: Record<string, string> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	nbsp: '\u00a0',
+};
 
 /** Decode the character references an attribute value may hold. */
 export function decodeEntities(value: string): string {
@@ -59,10 +67,13 @@ function blank(text: string): string {
 /** Find the anchors of an HTML page and every URL its markup references (not its scripts' text). */
 export function scanHtml(html: string): PageScan {
 	const markup = html.replace(NOT_MARKUP, (whole, open?: string, _tag?: string, close?: string) =>
-		open && close ? open + blank(whole.slice(open.length, whole.length - close.length)) + close : blank(whole)
+		open && close
+			? open + blank(whole.slice(open.length, whole.length - close.length)) + close
+			: blank(whole)
 	);
 	const lineStarts = [0];
-	for (let i = markup.indexOf('\n'); i !== -1; i = markup.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+	for (let i = markup.indexOf('\n'); i !== -1; i = markup.indexOf('\n', i + 1))
+		lineStarts.push(i + 1);
 	const lineAt = (offset: number) => {
 		let lo = 0;
 		let hi = lineStarts.length - 1;
@@ -97,7 +108,10 @@ export function scanHtml(html: string): PageScan {
 				if (url) refs.push({ tag, attribute: 'srcset', value: url, line });
 			}
 		}
-		if (tag === 'meta' && URL_META.has(attributes.get('property') ?? attributes.get('name') ?? '')) {
+		if (
+			tag === 'meta' &&
+			URL_META.has(attributes.get('property') ?? attributes.get('name') ?? '')
+		) {
 			refs.push({ tag, attribute: 'content', value: attributes.get('content') ?? '', line });
 		}
 	}

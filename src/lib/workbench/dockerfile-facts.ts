@@ -1,4 +1,10 @@
-import { Arg, DockerfileParser, Env, type Instruction, ModifiableInstruction } from 'dockerfile-ast';
+import {
+	Arg,
+	DockerfileParser,
+	Env,
+	type Instruction,
+	ModifiableInstruction,
+} from 'dockerfile-ast';
 import { getLayout } from '../dockerfile/layout.ts';
 import { getStageGraph } from '../dockerfile/stages.ts';
 
@@ -47,7 +53,9 @@ function stepFact(instruction: Instruction, lines: readonly string[]): StepFact 
 	const { start, end } = instruction.getRange();
 	const flags =
 		instruction instanceof ModifiableInstruction
-			? instruction.getFlags().map((flag) => ({ name: flag.getName(), value: flag.getValue() ?? '' }))
+			? instruction
+					.getFlags()
+					.map((flag) => ({ name: flag.getName(), value: flag.getValue() ?? '' }))
 			: [];
 	const content = instruction.getArgumentsContent() ?? '';
 	const declares =

@@ -49,14 +49,25 @@ function composeExplanations(source: string, base: string): Explanation[] {
 	if (!parsed || !top) return [];
 	const out: Explanation[] = [];
 	const add = (path: string[], info: KeyExplanation, text = info.text) =>
-		out.push({ line: parsed.locate(path), subject: path.join('.'), text, href: sectionHref(info.section, base) });
+		out.push({
+			line: parsed.locate(path),
+			subject: path.join('.'),
+			text,
+			href: sectionHref(info.section, base),
+		});
 	for (const key of Object.keys(top)) {
 		add([key], key.startsWith('x-') ? EXTENSION_KEY : (TOP_KEYS[key] ?? OTHER_SERVICE_KEY));
 		if (key !== 'services') continue;
 		for (const [name, service] of servicesOf(top)) {
-			add(['services', name], TOP_KEYS.services!, `The service \`${name}\`: one kind of container of the application.`);
+			add(
+				['services', name],
+				TOP_KEYS.services!,
+				`The service \`${name}\`: one kind of container of the application.`
+			);
 			for (const setting of Object.keys(service)) {
-				const info = setting.startsWith('x-') ? EXTENSION_KEY : (SERVICE_KEYS[setting] ?? OTHER_SERVICE_KEY);
+				const info = setting.startsWith('x-')
+					? EXTENSION_KEY
+					: (SERVICE_KEYS[setting] ?? OTHER_SERVICE_KEY);
 				add(['services', name, setting], info);
 			}
 		}
@@ -69,5 +80,7 @@ function composeExplanations(source: string, base: string): Explanation[] {
  * each Compose top-level key, service and service key, with a link into the notes.
  */
 export function explain(kind: ExampleKind, source: string, base = '/'): Explanation[] {
-	return kind === 'dockerfile' ? dockerfileExplanations(source, base) : composeExplanations(source, base);
+	return kind === 'dockerfile'
+		? dockerfileExplanations(source, base)
+		: composeExplanations(source, base);
 }

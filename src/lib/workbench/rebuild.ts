@@ -24,10 +24,27 @@ export interface RebuildStep {
 
 /** File names that list a project's dependencies, for the "a dependency manifest" choice. */
 export const MANIFESTS = new Set([
-	'package.json', 'package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml',
-	'requirements.txt', 'pyproject.toml', 'poetry.lock', 'uv.lock', 'Pipfile', 'Pipfile.lock',
-	'go.mod', 'go.sum', 'Gemfile', 'Gemfile.lock', 'composer.json', 'composer.lock',
-	'Cargo.toml', 'Cargo.lock', 'pom.xml', 'build.gradle',
+	'package.json',
+	'package-lock.json',
+	'npm-shrinkwrap.json',
+	'yarn.lock',
+	'pnpm-lock.yaml',
+	'requirements.txt',
+	'pyproject.toml',
+	'poetry.lock',
+	'uv.lock',
+	'Pipfile',
+	'Pipfile.lock',
+	'go.mod',
+	'go.sum',
+	'Gemfile',
+	'Gemfile.lock',
+	'composer.json',
+	'composer.lock',
+	'Cargo.toml',
+	'Cargo.lock',
+	'pom.xml',
+	'build.gradle',
 ]);
 
 /** Whether a context path is a dependency manifest (by its file name). */
@@ -119,7 +136,11 @@ export function whatRebuilds(
 			result.push({ line: step.line, stage: label(stage), text: step.text, status, reason });
 		if (!needed.has(stage.index)) {
 			for (const step of [stage.from, ...stage.steps]) {
-				row(step, 'skipped', `The final stage does not use stage ${code(label(stage))}, so BuildKit does not build it.`);
+				row(
+					step,
+					'skipped',
+					`The final stage does not use stage ${code(label(stage))}, so BuildKit does not build it.`
+				);
 			}
 			continue;
 		}
@@ -130,8 +151,13 @@ export function whatRebuilds(
 			broken = `It builds on stage ${code(label(facts.stages[parent]!))}, which ran again.`;
 		} else if (fromArgs.length > 0) {
 			broken = `The build argument ${code(fromArgs[0]!)} changed, and this FROM uses it: the base image is another one.`;
-		} else if (changes.baseImage && parent === undefined && stage.base.toLowerCase() !== 'scratch') {
-			broken = 'The base image changed, so every step of this stage runs again on top of the new one.';
+		} else if (
+			changes.baseImage &&
+			parent === undefined &&
+			stage.base.toLowerCase() !== 'scratch'
+		) {
+			broken =
+				'The base image changed, so every step of this stage runs again on top of the new one.';
 		}
 		if (broken) row(stage.from, 'rerun', broken);
 		else row(stage.from, 'reused', 'The same base as last time.');
@@ -139,12 +165,20 @@ export function whatRebuilds(
 		const pending = new Set<string>();
 		for (const step of stage.steps) {
 			if (broken) {
-				row(step, 'rerun', 'An earlier step of this stage ran again, so the cache cannot be used from here on.');
+				row(
+					step,
+					'rerun',
+					'An earlier step of this stage ran again, so the cache cannot be used from here on.'
+				);
 				continue;
 			}
 			if (step.keyword === 'ARG') {
 				for (const name of step.declares) if (args.has(name)) pending.add(name);
-				row(step, 'reused', 'Declaring a build argument costs nothing; its first use is what counts.');
+				row(
+					step,
+					'reused',
+					'Declaring a build argument costs nothing; its first use is what counts.'
+				);
 				continue;
 			}
 			const reason = stepChange(step, { inContext, leftOut, pending, rerunStages, facts });
@@ -174,7 +208,10 @@ function stepChange(step: StepFact, inputs: StepInputs): { rerun: boolean; text:
 		// Every RUN sees the stage's build arguments as environment variables.
 		(step.keyword === 'RUN' ? [...inputs.pending][0] : undefined);
 	if (usedArg) {
-		return { rerun: true, text: `The build argument ${code(usedArg)} changed, and this is the first step to use it.` };
+		return {
+			rerun: true,
+			text: `The build argument ${code(usedArg)} changed, and this is the first step to use it.`,
+		};
 	}
 	const from = flag(step, 'from');
 	if (from !== undefined) {
@@ -182,21 +219,38 @@ function stepChange(step: StepFact, inputs: StepInputs): { rerun: boolean; text:
 			(s) => s.name?.toLowerCase() === from.toLowerCase() || String(s.index) === from
 		);
 		if (source && inputs.rerunStages.has(source.index)) {
-			return { rerun: true, text: `Stage ${code(label(source))} ran again, so the files copied from it may differ.` };
+			return {
+				rerun: true,
+				text: `Stage ${code(label(source))} ran again, so the files copied from it may differ.`,
+			};
 		}
-		return { rerun: false, text: source ? `Stage ${code(label(source))} did not change.` : `The image ${code(from)} is the same as last time.` };
+		return {
+			rerun: false,
+			text: source
+				? `Stage ${code(label(source))} did not change.`
+				: `The image ${code(from)} is the same as last time.`,
+		};
 	}
 	const mounted = step.flags
-		.filter((f) => f.name === 'mount' && /(?:^|,)type=bind\b/.test(f.value) && !/(?:^|,)from=/.test(f.value))
+		.filter(
+			(f) =>
+				f.name === 'mount' && /(?:^|,)type=bind\b/.test(f.value) && !/(?:^|,)from=/.test(f.value)
+		)
 		.map((f) => /(?:^|,)(?:source|src)=([^,]+)/.exec(f.value)?.[1] ?? '.');
 	const sources = isContextCopy(step) ? copySources(step) : mounted;
 	const hit = inputs.inContext.find((path) => sources.some((s) => covers(s, path)));
 	if (hit) {
-		return { rerun: true, text: `${code(hit)} changed, and this step ${isContextCopy(step) ? 'copies' : 'mounts'} it: its checksum no longer matches.` };
+		return {
+			rerun: true,
+			text: `${code(hit)} changed, and this step ${isContextCopy(step) ? 'copies' : 'mounts'} it: its checksum no longer matches.`,
+		};
 	}
 	const hidden = inputs.leftOut.find((path) => sources.some((s) => covers(s, path)));
 	if (hidden) {
-		return { rerun: false, text: `${code(hidden)} changed, but .dockerignore keeps it out of the build context.` };
+		return {
+			rerun: false,
+			text: `${code(hidden)} changed, but .dockerignore keeps it out of the build context.`,
+		};
 	}
 	if (sources.length > 0 && isContextCopy(step)) {
 		return { rerun: false, text: 'None of the files it copies changed.' };

@@ -27,11 +27,22 @@ export async function respond(request: AnalyseRequest, layOut: LayOut): Promise<
 		detected: analysis.detected,
 		diagnostics: analysis.diagnostics,
 		explanations: analysis.explanations,
-		diagram: spec && { kind: spec.kind, caption: spec.caption, description: spec.description, svg: await layOut(spec.dot, DIAGRAM_TEXT_ID) },
+		diagram: spec && {
+			kind: spec.kind,
+			caption: spec.caption,
+			description: spec.description,
+			svg: await layOut(spec.dot, DIAGRAM_TEXT_ID),
+		},
 		rebuild: facts && {
 			steps: whatRebuilds(facts, request.changes, request.ignore),
 			manifests: copiedManifests(facts),
-			buildArgs: [...new Set([...facts.globalArgs, ...facts.stages.flatMap((s) => s.steps)].filter((s) => s.keyword === 'ARG').flatMap((s) => s.declares))],
+			buildArgs: [
+				...new Set(
+					[...facts.globalArgs, ...facts.stages.flatMap((s) => s.steps)]
+						.filter((s) => s.keyword === 'ARG')
+						.flatMap((s) => s.declares)
+				),
+			],
 		},
 		exercise: exercise && evaluateExercise(exercise, analysis),
 	};

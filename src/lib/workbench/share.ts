@@ -31,7 +31,8 @@ export function encodeShare(file: SharedFile): string {
 /** Read a fragment made by encodeShare or encodeTextShare; undefined for anything else (or a damaged link). */
 export function decodeShare(hash: string): SharedFile | undefined {
 	const fragment = hash.replace(/^#/, '');
-	if (fragment.startsWith('text=')) return fragment.length > MAX_FRAGMENT ? undefined : decodeTextShare(fragment);
+	if (fragment.startsWith('text='))
+		return fragment.length > MAX_FRAGMENT ? undefined : decodeTextShare(fragment);
 	if (!fragment.startsWith(KEY) || fragment.length > MAX_FRAGMENT) return undefined;
 	let data: unknown;
 	try {

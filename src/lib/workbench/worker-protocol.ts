@@ -44,7 +44,8 @@ export interface AnalyseResponse {
 	diagnostics: Diagnostic[];
 	explanations: Explanation[];
 	/** The laid-out diagram, or undefined when the file deserves none. */
-	diagram: { kind: 'stages' | 'services'; caption: string; description: string; svg: string } | undefined;
+	diagram:
+		{ kind: 'stages' | 'services'; caption: string; description: string; svg: string } | undefined;
 	/** Dockerfile only. */
 	rebuild: { steps: RebuildStep[]; manifests: string[]; buildArgs: string[] } | undefined;
 	exercise: ExerciseResult | undefined;

@@ -31,17 +31,28 @@ test('the image builds with Node 24 and ships nginx alone, unprivileged, with a 
 });
 
 test('the .dockerignore keeps dependencies, builds and history out of the build context', () => {
-	const ignored = readFileSync('.dockerignore', 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+	const ignored = readFileSync('.dockerignore', 'utf8')
+		.split('\n')
+		.filter((l) => l && !l.startsWith('#'));
 	expect(ignored).toEqual(expect.arrayContaining(['node_modules', 'dist', '.git', '.astro']));
 	// …but not what the build and the final stage read.
-	for (const needed of ['package.json', 'package-lock.json', 'src', 'content', 'deploy', 'deploy/nginx']) {
+	for (const needed of [
+		'package.json',
+		'package-lock.json',
+		'src',
+		'content',
+		'deploy',
+		'deploy/nginx',
+	]) {
 		expect(ignored).not.toContain(needed);
 	}
 });
 
 test('every file nginx includes is one the Dockerfile copies to that place', () => {
 	const copied = new Map(
-		[...dockerfile.matchAll(/^COPY (deploy\/nginx\/\S+) (\S+)$/gm)].map((m) => [m[2]!, m[1]!] as const)
+		[...dockerfile.matchAll(/^COPY (deploy\/nginx\/\S+) (\S+)$/gm)].map(
+			(m) => [m[2]!, m[1]!] as const
+		)
 	);
 	expect(copied.get('/etc/nginx/conf.d/default.conf')).toBe('deploy/nginx/default.conf');
 	const includes = new Set([...serverConf.matchAll(/^\s*include\s+([^;]+);/gm)].map((m) => m[1]!));
@@ -110,7 +121,9 @@ test('every variable the security headers use is defined by a map in the file th
 	const used = new Set([...headers.matchAll(/\$(dn_\w+)/g)].map((m) => m[1]!));
 	expect(used.size).toBeGreaterThan(0);
 	// conf.d/*.conf is included inside nginx.conf's http block, the only place a map may be.
-	expect(dockerfile).toMatch(/^COPY deploy\/nginx\/default\.conf \/etc\/nginx\/conf\.d\/default\.conf$/m);
+	expect(dockerfile).toMatch(
+		/^COPY deploy\/nginx\/default\.conf \/etc\/nginx\/conf\.d\/default\.conf$/m
+	);
 	const defined = new Set([...serverConf.matchAll(/^map \S+ \$(dn_\w+) \{/gm)].map((m) => m[1]!));
 	for (const name of used) expect(defined, `$${name}`).toContain(name);
 	// And the maps' own references resolve too.

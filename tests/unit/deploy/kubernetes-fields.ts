@@ -17,7 +17,10 @@ function load() {
 	// Next to node_modules, so that the package's types resolve as they do for any import.
 	const file = resolve('__kubernetes_models__.ts');
 	const source = Object.entries(MODELS)
-		.map(([kind, { module, type }]) => `import type { ${type} } from '${module}';\nexport declare const ${kind}: ${type};`)
+		.map(
+			([kind, { module, type }]) =>
+				`import type { ${type} } from '${module}';\nexport declare const ${kind}: ${type};`
+		)
 		.join('\n');
 	const options: ts.CompilerOptions = {
 		strict: true,
@@ -32,7 +35,9 @@ function load() {
 	const host = ts.createCompilerHost(options);
 	const { getSourceFile, fileExists, readFile } = host;
 	host.getSourceFile = (name, version, ...rest) =>
-		name === file ? ts.createSourceFile(name, source, version) : getSourceFile.call(host, name, version, ...rest);
+		name === file
+			? ts.createSourceFile(name, source, version)
+			: getSourceFile.call(host, name, version, ...rest);
 	host.fileExists = (name) => name === file || fileExists.call(host, name);
 	host.readFile = (name) => (name === file ? source : readFile.call(host, name));
 	const program = ts.createProgram([file], options, host);
@@ -51,11 +56,20 @@ function load() {
 }
 
 /** Report every key of `value` that `type` does not declare, all the way down. */
-function walk(checker: ts.TypeChecker, value: unknown, declared: ts.Type, path: string, found: string[]) {
+function walk(
+	checker: ts.TypeChecker,
+	value: unknown,
+	declared: ts.Type,
+	path: string,
+	found: string[]
+) {
 	const type = checker.getNonNullableType(declared);
 	if (Array.isArray(value)) {
-		const element = checker.isArrayType(type) ? checker.getTypeArguments(type as ts.TypeReference)[0] : undefined;
-		if (element) value.forEach((item, index) => walk(checker, item, element, `${path}[${index}]`, found));
+		const element = checker.isArrayType(type)
+			? checker.getTypeArguments(type as ts.TypeReference)[0]
+			: undefined;
+		if (element)
+			value.forEach((item, index) => walk(checker, item, element, `${path}[${index}]`, found));
 		return;
 	}
 	if (!value || typeof value !== 'object') return;
@@ -67,7 +81,11 @@ function walk(checker: ts.TypeChecker, value: unknown, declared: ts.Type, path: 
 		if (property) walk(checker, child, checker.getTypeOfSymbol(property), here, found);
 		else if (map) walk(checker, child, map.type, here, found);
 		else {
-			const hint = closest(key, type.getProperties().map((p) => p.name), 2);
+			const hint = closest(
+				key,
+				type.getProperties().map((p) => p.name),
+				2
+			);
 			found.push(`${here}: unknown field${hint ? ` (did you mean \`${hint}\`?)` : ''}`);
 		}
 	}
@@ -82,7 +100,10 @@ function walk(checker: ts.TypeChecker, value: unknown, declared: ts.Type, path: 
 export function unknownFields(manifest: { kind?: unknown }): string[] {
 	const { checker, roots } = load();
 	const root = roots.get(String(manifest.kind));
-	if (!root) throw new Error(`No model for kind ${String(manifest.kind)}: add it to MODELS in ${import.meta.url}.`);
+	if (!root)
+		throw new Error(
+			`No model for kind ${String(manifest.kind)}: add it to MODELS in ${import.meta.url}.`
+		);
 	const found: string[] = [];
 	walk(checker, manifest, root, '', found);
 	return found;

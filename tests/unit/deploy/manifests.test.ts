@@ -13,7 +13,10 @@ function manifests() {
 	return readdirSync(K8S_DIR)
 		.filter((file) => file.endsWith('.yaml'))
 		.flatMap((file) =>
-			parseAllDocuments(readFileSync(`${K8S_DIR}/${file}`, 'utf8')).map((doc) => ({ file, object: doc.toJS() }))
+			parseAllDocuments(readFileSync(`${K8S_DIR}/${file}`, 'utf8')).map((doc) => ({
+				file,
+				object: doc.toJS(),
+			}))
 		);
 }
 
@@ -73,12 +76,15 @@ test('the Deployment runs two hardened, probed, bounded replicas of the image', 
 	expect(container.image).toMatch(/:[\w.-]+$/);
 	expect(container.image).not.toMatch(/:latest$/);
 	expect(container.ports).toEqual([{ name: 'http', containerPort: 8080 }]);
-	for (const probe of [container.readinessProbe, container.livenessProbe]) expect(probe.httpGet.port).toBe('http');
+	for (const probe of [container.readinessProbe, container.livenessProbe])
+		expect(probe.httpGet.port).toBe('http');
 	expect(Object.keys(container.resources.requests)).toEqual(['cpu', 'memory']);
 	expect(Object.keys(container.resources.limits)).toEqual(['cpu', 'memory']);
 	// nginx writes its pid and temporary files to /tmp: an emptyDir on a read-only filesystem.
 	const tmp = container.volumeMounts.find((m: { mountPath: string }) => m.mountPath === '/tmp');
-	expect(pod.volumes.find((v: { name: string }) => v.name === tmp?.name)).toHaveProperty('emptyDir');
+	expect(pod.volumes.find((v: { name: string }) => v.name === tmp?.name)).toHaveProperty(
+		'emptyDir'
+	);
 });
 
 test('the Service selects the Deployment’s pods and the Ingress routes to the Service', () => {
@@ -87,7 +93,9 @@ test('the Service selects the Deployment’s pods and the Ingress routes to the 
 	const ingress = only('Ingress');
 	expect(deployment.spec.template.metadata.labels).toMatchObject(service.spec.selector);
 	expect(deployment.spec.selector.matchLabels).toEqual(service.spec.selector);
-	const portNames = deployment.spec.template.spec.containers[0].ports.map((p: { name: string }) => p.name);
+	const portNames = deployment.spec.template.spec.containers[0].ports.map(
+		(p: { name: string }) => p.name
+	);
 	for (const port of service.spec.ports) expect(portNames).toContain(port.targetPort);
 	const backend = ingress.spec.rules[0].http.paths[0].backend.service;
 	expect(backend.name).toBe(service.metadata.name);

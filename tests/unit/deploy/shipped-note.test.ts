@@ -13,7 +13,8 @@ function fileBlocks(mdx: string) {
 		if (!open) continue;
 		const end = lines.indexOf('```', i + 1);
 		const { title } = parseCodeMeta(open[2]);
-		if (title && existsSync(title)) blocks.push({ title, line: i + 1, code: lines.slice(i + 1, end).join('\n') });
+		if (title && existsSync(title))
+			blocks.push({ title, line: i + 1, code: lines.slice(i + 1, end).join('\n') });
 		i = end;
 	}
 	return blocks;

@@ -22,15 +22,22 @@ test('only the deploy job may write to Pages or mint an OIDC token', () => {
 test('every action is pinned to a full commit SHA, with its version in a comment', () => {
 	const uses = text.split('\n').filter((line) => /^\s*(-\s+)?uses:/.test(line));
 	expect(uses.length).toBeGreaterThanOrEqual(5);
-	for (const line of uses) expect(line).toMatch(/uses: [\w.-]+\/[\w.-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+	for (const line of uses)
+		expect(line).toMatch(/uses: [\w.-]+\/[\w.-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
 	const actions = uses.map((line) => /uses: ([^@]+)@/.exec(line)![1]);
-	expect(actions).toEqual(expect.arrayContaining(['actions/upload-pages-artifact', 'actions/deploy-pages']));
+	expect(actions).toEqual(
+		expect.arrayContaining(['actions/upload-pages-artifact', 'actions/deploy-pages'])
+	);
 });
 
 test('the build gets the site URL and base path, so the site works under /<repository>/', () => {
-	const build = workflow.jobs.build.steps.find((step: { run?: string }) => step.run === 'npm run build');
+	const build = workflow.jobs.build.steps.find(
+		(step: { run?: string }) => step.run === 'npm run build'
+	);
 	expect(Object.keys(build.env).sort()).toEqual(['BASE_PATH', 'SITE_URL']);
 	expect(build.env.BASE_PATH).toContain('steps.pages.outputs.base_path');
-	const upload = workflow.jobs.build.steps.find((step: { uses?: string }) => step.uses?.startsWith('actions/upload-pages-artifact@'));
+	const upload = workflow.jobs.build.steps.find((step: { uses?: string }) =>
+		step.uses?.startsWith('actions/upload-pages-artifact@')
+	);
 	expect(upload.with.path).toBe('dist');
 });

@@ -11,10 +11,23 @@ test('reads a quoted title and flags', () => {
 });
 
 test('a flag-like word inside the title is not a flag', () => {
-	expect(parseCodeMeta("title='nocheck fragment' ")).toMatchObject({ title: 'nocheck fragment', nocheck: false, fragment: false });
+	expect(parseCodeMeta("title='nocheck fragment' ")).toMatchObject({
+		title: 'nocheck fragment',
+		nocheck: false,
+		fragment: false,
+	});
 });
 
 test('reads an unquoted title and empty meta', () => {
-	expect(parseCodeMeta('title=Dockerfile fragment nocheck')).toMatchObject({ title: 'Dockerfile', fragment: true, nocheck: true });
-	expect(parseCodeMeta(undefined)).toEqual({ title: undefined, fragment: false, nocheck: false, compose: false });
+	expect(parseCodeMeta('title=Dockerfile fragment nocheck')).toMatchObject({
+		title: 'Dockerfile',
+		fragment: true,
+		nocheck: true,
+	});
+	expect(parseCodeMeta(undefined)).toEqual({
+		title: undefined,
+		fragment: false,
+		nocheck: false,
+		compose: false,
+	});
 });

@@ -17,7 +17,8 @@ test('keeps a colour that already passes and darkens one that does not on a ligh
 	expect(ensureContrast('#24292e', ['#ffffff'])).toBe('#24292e');
 	const fixed = ensureContrast('#e36209', ['#ffffff', '#e7effa']);
 	expect(fixed).not.toBe('#e36209');
-	for (const bg of ['#ffffff', '#e7effa']) expect(contrastRatio(parseHex(fixed)!, parseHex(bg)!)).toBeGreaterThanOrEqual(4.5);
+	for (const bg of ['#ffffff', '#e7effa'])
+		expect(contrastRatio(parseHex(fixed)!, parseHex(bg)!)).toBeGreaterThanOrEqual(4.5);
 });
 
 test('lightens a colour that is too dark on a dark background', () => {

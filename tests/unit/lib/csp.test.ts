@@ -5,7 +5,9 @@ import { THEME_INIT } from '../../../src/lib/theme-init';
 test('hashes text the way browsers do for CSP (SHA-256, base64)', () => {
 	// The empty string's well-known digest, and the example of the CSP Level 3 specification.
 	expect(cspHash('')).toBe('sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=');
-	expect(cspHash("alert('Hello, world.');")).toBe('sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng=');
+	expect(cspHash("alert('Hello, world.');")).toBe(
+		'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='
+	);
 });
 
 test('allows the is:inline theme script by the hash of the exact string the layout renders', () => {

@@ -1,7 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { groupBySection, neighbours, slugsBySection, sortNotes } from '../../../src/lib/learning-path';
+import {
+	groupBySection,
+	neighbours,
+	slugsBySection,
+	sortNotes,
+} from '../../../src/lib/learning-path';
 
-const note = (slug: string, section?: string, order?: number) => ({ slug, title: slug.toUpperCase(), description: '', section, order });
+const note = (slug: string, section?: string, order?: number) => ({
+	slug,
+	title: slug.toUpperCase(),
+	description: '',
+	section,
+	order,
+});
 
 describe('learning path', () => {
 	test('sorts by section order, then order, then title', () => {
@@ -17,7 +28,11 @@ describe('learning path', () => {
 	});
 
 	test('groups notes under their sections and puts unsectioned notes last', () => {
-		const groups = groupBySection([note('x'), note('a', 'Foundations', 1), note('r', 'Reference', 1)]);
+		const groups = groupBySection([
+			note('x'),
+			note('a', 'Foundations', 1),
+			note('r', 'Reference', 1),
+		]);
 		expect(groups.map((g) => [g.name, g.slug, g.notes.map((n) => n.slug)])).toEqual([
 			['Foundations', 'foundations', ['a']],
 			['Reference', 'reference', ['r']],
@@ -33,7 +48,11 @@ describe('learning path', () => {
 	});
 
 	test('slugsBySection lists the slugs of every section in reading order', () => {
-		const sections = groupBySection([note('b', 'Foundations', 2), note('a', 'Foundations', 1), note('c', 'Reference', 1)]);
+		const sections = groupBySection([
+			note('b', 'Foundations', 2),
+			note('a', 'Foundations', 1),
+			note('c', 'Reference', 1),
+		]);
 		expect(slugsBySection(sections)).toEqual({ foundations: ['a', 'b'], reference: ['c'] });
 	});
 });

@@ -33,14 +33,23 @@ describe('solved workbench exercises in progress', () => {
 		expect(isSolved(old, 'non-root')).toBe(false);
 	});
 	test('broken exercise entries are dropped one by one', () => {
-		const text = JSON.stringify({ v: 1, notes: {}, exercises: { 'non-root': day(1).toISOString(), 'Bad Id': day(1).toISOString(), x: 'never' } });
+		const text = JSON.stringify({
+			v: 1,
+			notes: {},
+			exercises: { 'non-root': day(1).toISOString(), 'Bad Id': day(1).toISOString(), x: 'never' },
+		});
 		expect(parseProgress(text)?.exercises).toEqual({ 'non-root': day(1).toISOString() });
-		expect(parseProgress(JSON.stringify({ v: 1, notes: {}, exercises: ['non-root'] }))?.exercises).toBeUndefined();
+		expect(
+			parseProgress(JSON.stringify({ v: 1, notes: {}, exercises: ['non-root'] }))?.exercises
+		).toBeUndefined();
 	});
 	test('merging keeps exercises solved in either browser, with the earlier date', () => {
 		const a = markSolved(emptyProgress(), 'non-root', day(3));
 		const b = markSolved(markSolved(emptyProgress(), 'non-root', day(1)), 'cache-order', day(2));
-		expect(mergeProgress(a, b).exercises).toEqual({ 'non-root': day(1).toISOString(), 'cache-order': day(2).toISOString() });
+		expect(mergeProgress(a, b).exercises).toEqual({
+			'non-root': day(1).toISOString(),
+			'cache-order': day(2).toISOString(),
+		});
 		expect(mergeProgress(emptyProgress(), emptyProgress()).exercises).toBeUndefined();
 	});
 });

@@ -11,4 +11,3 @@ test('reading time counts prose at 220 words a minute and code at half that pace
 	const code = ['```dockerfile', ...Array.from({ length: 220 }, () => 'RUN'), '```'].join('\n');
 	expect(readingMinutes(`${prose}\n${code}`)).toBe(4);
 });
-

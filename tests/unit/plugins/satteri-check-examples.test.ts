@@ -42,7 +42,10 @@ const BROKEN = [
 describe('satteriCheckExamples', () => {
 	test('fails once with every problem of the note, each with its line in the note file', async () => {
 		const { run } = await render(BROKEN);
-		const error = await run.then(() => undefined, (e: Error) => e);
+		const error = await run.then(
+			() => undefined,
+			(e: Error) => e
+		);
 		expect(error).toBeInstanceOf(Error);
 		expect(error!.message.split('\n')).toEqual([
 			'content/notes/building-images/demo.mdx has 2 broken examples. Fix them, or mark a deliberately wrong block `nocheck`:',
@@ -59,17 +62,40 @@ describe('satteriCheckExamples', () => {
 
 	test('prints each problem exactly as the content checker does, at the same line and column', async () => {
 		const file = 'content/notes/building-images/demo.mdx';
-		const indented = ['- Step one:', '', '  ```dockerfile', '  FROM alpine:3.22', '  COPY --from=bulid /a /b', '  ```', ''].join('\n');
+		const indented = [
+			'- Step one:',
+			'',
+			'  ```dockerfile',
+			'  FROM alpine:3.22',
+			'  COPY --from=bulid /a /b',
+			'  ```',
+			'',
+		].join('\n');
 		for (const markdown of [BROKEN, indented]) {
-			const error = await (await render(markdown)).run.then(() => undefined, (e: Error) => e);
-			const checker = inFile(file, checkCodeBlocks(tree(markdown)).diagnostics).map(formatDiagnostic);
+			const error = await (
+				await render(markdown)
+			).run.then(
+				() => undefined,
+				(e: Error) => e
+			);
+			const checker = inFile(file, checkCodeBlocks(tree(markdown)).diagnostics).map(
+				formatDiagnostic
+			);
 			expect(checker.length).toBeGreaterThan(0);
 			expect(error?.message.split('\n').slice(1)).toEqual(checker);
 		}
 	});
 
 	test('counts lines and columns in the note for a fence indented in a list', async () => {
-		const markdown = ['- Step one:', '', '  ```dockerfile', '  FROM alpine:3.22', '  COPY --from=bulid /a /b', '  ```', ''].join('\n');
+		const markdown = [
+			'- Step one:',
+			'',
+			'  ```dockerfile',
+			'  FROM alpine:3.22',
+			'  COPY --from=bulid /a /b',
+			'  ```',
+			'',
+		].join('\n');
 		const { run } = await render(markdown);
 		await expect(run).rejects.toThrow(
 			/demo\.mdx:5:15 error \[UnknownStageReference\] `bulid` is not a stage defined above/
@@ -77,19 +103,35 @@ describe('satteriCheckExamples', () => {
 	});
 
 	test('prints warnings in the same format and does not fail', async () => {
-		const markdown = ['```dockerfile', 'FROM alpine:3.22', 'ENV GREETING hello', '```', ''].join('\n');
+		const markdown = ['```dockerfile', 'FROM alpine:3.22', 'ENV GREETING hello', '```', ''].join(
+			'\n'
+		);
 		const { run, warnings } = await render(markdown);
 		await expect(run).resolves.toBeDefined();
 		expect(warnings).toEqual([
-			expect.stringMatching(/^content\/notes\/building-images\/demo\.mdx:3:\d+ warning \[LegacyKeyValueFormat\] /),
+			expect.stringMatching(
+				/^content\/notes\/building-images\/demo\.mdx:3:\d+ warning \[LegacyKeyValueFormat\] /
+			),
 		]);
 	});
 
 	test('fails on a top-level Compose `version:` outside a nocheck block', async () => {
-		const markdown = ['```yaml title="compose.yaml"', 'version: "3.8"', 'services:', '  web:', '    image: nginx:1.30-alpine', '```', ''].join('\n');
+		const markdown = [
+			'```yaml title="compose.yaml"',
+			'version: "3.8"',
+			'services:',
+			'  web:',
+			'    image: nginx:1.30-alpine',
+			'```',
+			'',
+		].join('\n');
 		const { run } = await render(markdown);
-		await expect(run).rejects.toThrow(/demo\.mdx:2:1 error \[ObsoleteVersion\] The top-level `version` key is obsolete/);
-		const shown = await render(markdown.replace('title="compose.yaml"', 'title="compose.yaml" nocheck'));
+		await expect(run).rejects.toThrow(
+			/demo\.mdx:2:1 error \[ObsoleteVersion\] The top-level `version` key is obsolete/
+		);
+		const shown = await render(
+			markdown.replace('title="compose.yaml"', 'title="compose.yaml" nocheck')
+		);
 		await expect(shown.run).resolves.toBeDefined();
 	});
 
@@ -122,6 +164,8 @@ describe('satteriCheckExamples', () => {
 			})
 		);
 		await expect(compile).rejects.toThrow(/^content\/notes\/x\/y\.mdx has 2 broken examples/);
-		await expect(compile).rejects.toThrow(/\ncontent\/notes\/x\/y\.mdx:7:1 error \[UnknownInstruction\]/);
+		await expect(compile).rejects.toThrow(
+			/\ncontent\/notes\/x\/y\.mdx:7:1 error \[UnknownInstruction\]/
+		);
 	});
 });

@@ -8,10 +8,13 @@ async function render(markdown: string, plugins = [satteriFenceLanguage()]) {
 		mdastPlugins: plugins,
 		shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
 	});
-	return (await processor.render(markdown, { fileURL: new URL('file:///project/content/notes/demo.mdx') })).code;
+	return (
+		await processor.render(markdown, { fileURL: new URL('file:///project/content/notes/demo.mdx') })
+	).code;
 }
 
-const block = (lang: string) => ['```' + lang, 'FROM alpine:3.22', 'RUN apk add curl', '```', ''].join('\n');
+const block = (lang: string) =>
+	['```' + lang, 'FROM alpine:3.22', 'RUN apk add curl', '```', ''].join('\n');
 
 describe('satteriFenceLanguage', () => {
 	test('highlights ```Dockerfile like ```dockerfile, as GitHub does', async () => {

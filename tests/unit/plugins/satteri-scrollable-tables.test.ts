@@ -4,13 +4,20 @@ import { tableLabel, uniqueNames } from '../../../src/lib/table-label';
 import { satteriScrollableTables } from '../../../src/plugins/satteri-scrollable-tables';
 
 async function render(markdown: string) {
-	const processor = await createSatteriMarkdownProcessor({ hastPlugins: [satteriScrollableTables()], syntaxHighlight: false });
+	const processor = await createSatteriMarkdownProcessor({
+		hastPlugins: [satteriScrollableTables()],
+		syntaxHighlight: false,
+	});
 	return (await processor.render(markdown)).code;
 }
 
 test('wraps a table in a focusable region named after its columns', async () => {
-	const html = await render('| Aspect | `ARG` | `ENV` |\n| --- | --- | --- |\n| build | yes | yes |\n');
-	expect(html).toMatch(/^<section class="dn-table" tabindex="0" aria-label="Table: Aspect, ARG, ENV"><table>/);
+	const html = await render(
+		'| Aspect | `ARG` | `ENV` |\n| --- | --- | --- |\n| build | yes | yes |\n'
+	);
+	expect(html).toMatch(
+		/^<section class="dn-table" tabindex="0" aria-label="Table: Aspect, ARG, ENV"><table>/
+	);
 	expect(html).toMatch(/<\/table>\s*<\/section>\s*$/);
 });
 
@@ -37,7 +44,10 @@ test('names a table after the heading above it, so two tables with the same colu
 });
 
 test('unique names start again on every page', async () => {
-	const processor = await createSatteriMarkdownProcessor({ hastPlugins: [satteriScrollableTables()], syntaxHighlight: false });
+	const processor = await createSatteriMarkdownProcessor({
+		hastPlugins: [satteriScrollableTables()],
+		syntaxHighlight: false,
+	});
 	const table = '| A |\n| - |\n| 1 |\n';
 	expect((await processor.render(table)).code).toContain('aria-label="Table: A"');
 	expect((await processor.render(table)).code).toContain('aria-label="Table: A"');

@@ -19,7 +19,9 @@ function lightDark(name: string): [string, string] {
 /** Every colour variable the code theme paints tokens with (ANSI colours are for `ansi` blocks only). */
 function themeVariables(): string[] {
 	const json = JSON.stringify(codeTheme());
-	const names = [...json.matchAll(new RegExp(`var\\((${CODE_VARIABLE_PREFIX}[\\w-]+)\\)`, 'g'))].map((m) => m[1]!);
+	const names = [
+		...json.matchAll(new RegExp(`var\\((${CODE_VARIABLE_PREFIX}[\\w-]+)\\)`, 'g')),
+	].map((m) => m[1]!);
 	return [...new Set(names)].filter((n) => !n.includes('ansi') && !n.endsWith('background'));
 }
 
@@ -35,7 +37,10 @@ test('every code colour in tokens.css meets WCAG AA on plain and highlighted lin
 	const highlighted = lightDark('--dn-color-line-highlight');
 	for (const name of themeVariables()) {
 		const colours = lightDark(name);
-		for (const [mode, i] of [['light', 0], ['dark', 1]] as const) {
+		for (const [mode, i] of [
+			['light', 0],
+			['dark', 1],
+		] as const) {
 			for (const background of [plain[i], highlighted[i]]) {
 				const ratio = contrastRatio(parseHex(colours[i])!, parseHex(background)!);
 				expect(ratio, `${mode} ${name} ${colours[i]} on ${background}`).toBeGreaterThanOrEqual(4.5);

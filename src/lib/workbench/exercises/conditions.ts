@@ -39,19 +39,29 @@ export const NON_ROOT_FINAL: ExerciseCheck = {
  * rebuild model itself, editing a source file must leave the install step reused.
  */
 export const MANIFEST_FIRST: ExerciseCheck = {
-	description: 'The dependency manifests are copied and installed before the source, so editing the source reuses the install step.',
+	description:
+		'The dependency manifests are copied and installed before the source, so editing the source reuses the install step.',
 	test: (a) => {
 		if (!a.dockerfile || copiedManifests(a.dockerfile).length === 0) return false;
-		const install = steps(a).find((s) => s.keyword === 'RUN' && /\b(?:npm ci|npm install|pip install|go mod download)\b/.test(s.text + s.args.join(' ')));
+		const install = steps(a).find(
+			(s) =>
+				s.keyword === 'RUN' &&
+				/\b(?:npm ci|npm install|pip install|go mod download)\b/.test(s.text + s.args.join(' '))
+		);
 		if (!install) return false;
-		const result = whatRebuilds(a.dockerfile, { files: ['src/main.file'], buildArgs: [], baseImage: false });
+		const result = whatRebuilds(a.dockerfile, {
+			files: ['src/main.file'],
+			buildArgs: [],
+			baseImage: false,
+		});
 		return result.find((r) => r.line === install.line)?.status === 'reused';
 	},
 };
 
 /** Two or more stages, and the final one copies its files from an earlier stage. */
 export const MULTI_STAGE: ExerciseCheck = {
-	description: 'The build has two or more stages, and the final stage copies its program from an earlier one.',
+	description:
+		'The build has two or more stages, and the final stage copies its program from an earlier one.',
 	test: (a) => stages(a).length >= 2 && (last(a)?.uses.length ?? 0) > 0,
 };
 
@@ -64,20 +74,30 @@ export const DISTROLESS_FINAL = finalBase(
 /** No ARG or ENV declares a secret-looking name. */
 export const NO_SECRET_ARG_ENV: ExerciseCheck = {
 	description: 'No secret is passed in `ARG` or `ENV`.',
-	test: (a) => !steps(a).concat(a.dockerfile?.globalArgs ?? []).some((s) => s.declares.some(isSecretName)),
+	test: (a) =>
+		!steps(a)
+			.concat(a.dockerfile?.globalArgs ?? [])
+			.some((s) => s.declares.some(isSecretName)),
 };
 
 /** A RUN reads a build secret through a secret mount. */
 export const SECRET_MOUNT: ExerciseCheck = {
 	description: 'The secret reaches the build through `RUN --mount=type=secret`.',
-	test: (a) => steps(a).some((s) => s.keyword === 'RUN' && s.flags.some((f) => f.name === 'mount' && /(?:^|,)type=secret\b/.test(f.value))),
+	test: (a) =>
+		steps(a).some(
+			(s) =>
+				s.keyword === 'RUN' &&
+				s.flags.some((f) => f.name === 'mount' && /(?:^|,)type=secret\b/.test(f.value))
+		),
 };
 
 /** CMD (and ENTRYPOINT, if any) of the final stage are in exec form. */
 export const EXEC_FORM: ExerciseCheck = {
-	description: 'The final stage’s `CMD` and `ENTRYPOINT` use the exec (JSON) form, so the program gets signals itself.',
+	description:
+		'The final stage’s `CMD` and `ENTRYPOINT` use the exec (JSON) form, so the program gets signals itself.',
 	test: (a) => {
-		const commands = last(a)?.steps.filter((s) => s.keyword === 'CMD' || s.keyword === 'ENTRYPOINT') ?? [];
+		const commands =
+			last(a)?.steps.filter((s) => s.keyword === 'CMD' || s.keyword === 'ENTRYPOINT') ?? [];
 		return commands.length > 0 && commands.every((s) => s.execForm);
 	},
 };
@@ -91,7 +111,9 @@ export function waitsHealthy(from: string, to: string): ExerciseCheck {
 	return {
 		description: `The \`${from}\` service waits for \`${to}\` to be healthy (\`condition: service_healthy\`), and \`${to}\` has a health check.`,
 		test: (a) =>
-			(a.compose?.graph?.dependsOn ?? []).some((d) => d.from === from && d.to === to && d.condition === 'service_healthy') &&
+			(a.compose?.graph?.dependsOn ?? []).some(
+				(d) => d.from === from && d.to === to && d.condition === 'service_healthy'
+			) &&
 			(a.compose?.graph?.services.find((s) => s.name === to)?.healthcheck ?? false),
 	};
 }
@@ -110,7 +132,12 @@ export function namedVolumeAt(service: string, target: string): ExerciseCheck {
 				const long = asMap(mount);
 				const source = short ? short[0] : long?.source;
 				const at = short ? short[1] : long?.target;
-				return typeof source === 'string' && named.has(source) && Object.hasOwn(declared, source) && at === target;
+				return (
+					typeof source === 'string' &&
+					named.has(source) &&
+					Object.hasOwn(declared, source) &&
+					at === target
+				);
 			});
 		},
 	};

@@ -41,7 +41,10 @@ EXPOSE 5000
 CMD ["python", "app.py"]
 `,
 	checks: [
-		finalBase('The base image is a supported Python (3.14, or 3.13).', /^python:3\.1[34](?:[-@]|$)/),
+		finalBase(
+			'The base image is a supported Python (3.14, or 3.13).',
+			/^python:3\.1[34](?:[-@]|$)/
+		),
 		MANIFEST_FIRST,
 		NON_ROOT_FINAL,
 	],

@@ -38,7 +38,8 @@ export interface ExerciseResult {
 /** All conditions of an exercise: no findings, the right kind of file, then its own checks. */
 export function exerciseConditions(exercise: Exercise): ExerciseCheck[] {
 	const kind: ExerciseCheck = {
-		description: exercise.kind === 'dockerfile' ? 'The file is a Dockerfile.' : 'The file is a Compose file.',
+		description:
+			exercise.kind === 'dockerfile' ? 'The file is a Dockerfile.' : 'The file is a Compose file.',
 		test: (a) => a.kind === exercise.kind,
 	};
 	return [kind, NO_FINDINGS, ...exercise.checks];

@@ -1,7 +1,13 @@
 import { expect, test } from 'vitest';
 import { judgeBudgets, type BenchFigures } from '../../../../src/lib/bench/budgets';
 
-const figures = (target: string, n: number, buildMs: number, peakRssMB: number, extra: Partial<BenchFigures> = {}): BenchFigures => ({
+const figures = (
+	target: string,
+	n: number,
+	buildMs: number,
+	peakRssMB: number,
+	extra: Partial<BenchFigures> = {}
+): BenchFigures => ({
 	target,
 	n,
 	buildMs,
@@ -11,7 +17,8 @@ const figures = (target: string, n: number, buildMs: number, peakRssMB: number, 
 	firstLoadBytes: undefined,
 	...extra,
 });
-const byName = (verdicts: ReturnType<typeof judgeBudgets>, start: string) => verdicts.find((v) => v.name.startsWith(start))!;
+const byName = (verdicts: ReturnType<typeof judgeBudgets>, start: string) =>
+	verdicts.find((v) => v.name.startsWith(start))!;
 
 test('judges build time and memory as ratios at the largest corpus our site was built with', () => {
 	const verdicts = judgeBudgets([
@@ -21,7 +28,10 @@ test('judges build time and memory as ratios at the largest corpus our site was 
 		figures('minimal', 1000, 16_000, 1_000),
 		figures('starlight', 1000, 28_000, 1_800),
 	]);
-	expect(byName(verdicts, 'build at 1000 notes vs the minimal floor')).toMatchObject({ status: 'PASS', measured: '1.13× (18.00 s vs 16.00 s)' });
+	expect(byName(verdicts, 'build at 1000 notes vs the minimal floor')).toMatchObject({
+		status: 'PASS',
+		measured: '1.13× (18.00 s vs 16.00 s)',
+	});
 	const starlight = byName(verdicts, 'build at 1000 notes vs Starlight');
 	expect(starlight.status).toBe('PASS');
 	expect(byName(verdicts, 'peak memory').status).toBe('PASS');
@@ -29,7 +39,11 @@ test('judges build time and memory as ratios at the largest corpus our site was 
 
 test('says by how much a budget is missed', () => {
 	const verdicts = judgeBudgets([
-		figures('site', 1000, 24_000, 1_200, { jsBeforeSearchGzBytes: 4 * 1024, firstLoadBytes: 20 * 1024, noteHtmlMeanBytes: 50 * 1024 }),
+		figures('site', 1000, 24_000, 1_200, {
+			jsBeforeSearchGzBytes: 4 * 1024,
+			firstLoadBytes: 20 * 1024,
+			noteHtmlMeanBytes: 50 * 1024,
+		}),
 		figures('minimal', 1000, 16_000, 1_000),
 		figures('starlight', 1000, 30_000, 1_800),
 	]);
@@ -38,10 +52,22 @@ test('says by how much a budget is missed', () => {
 		over: '4.80 s over the limit (0.30× of the baseline)',
 	});
 	expect(byName(verdicts, 'build at 1000 notes vs Starlight')).toMatchObject({ status: 'MISS' });
-	expect(byName(verdicts, 'peak memory')).toMatchObject({ status: 'MISS', over: '100 MB over the limit (0.10× of the baseline)' });
-	expect(byName(verdicts, 'note page: JS before search')).toMatchObject({ status: 'MISS', over: '1.0 KB over' });
-	expect(byName(verdicts, 'note page: first load')).toMatchObject({ status: 'PASS', measured: '20.0 KB' });
-	expect(byName(verdicts, 'note page HTML')).toMatchObject({ status: 'MISS', over: '10.0 KB over' });
+	expect(byName(verdicts, 'peak memory')).toMatchObject({
+		status: 'MISS',
+		over: '100 MB over the limit (0.10× of the baseline)',
+	});
+	expect(byName(verdicts, 'note page: JS before search')).toMatchObject({
+		status: 'MISS',
+		over: '1.0 KB over',
+	});
+	expect(byName(verdicts, 'note page: first load')).toMatchObject({
+		status: 'PASS',
+		measured: '20.0 KB',
+	});
+	expect(byName(verdicts, 'note page HTML')).toMatchObject({
+		status: 'MISS',
+		over: '10.0 KB over',
+	});
 });
 
 test('a ratio without its baseline, or a figure not measured, is n/a rather than a pass', () => {
@@ -56,7 +82,12 @@ test('judges CPU time beside wall time, with the same limits', () => {
 		{ ...figures('minimal', 1000, 40_000, 1_000), cpuS: 40 },
 		{ ...figures('starlight', 1000, 90_000, 1_800), cpuS: 70 },
 	]);
-	expect(byName(verdicts, 'build CPU time at 1000 notes vs the floor')).toMatchObject({ status: 'MISS', measured: '1.25× (50.0 s CPU vs 40.0 s CPU)' });
-	expect(byName(verdicts, 'build CPU time at 1000 notes vs Starlight')).toMatchObject({ status: 'MISS' });
+	expect(byName(verdicts, 'build CPU time at 1000 notes vs the floor')).toMatchObject({
+		status: 'MISS',
+		measured: '1.25× (50.0 s CPU vs 40.0 s CPU)',
+	});
+	expect(byName(verdicts, 'build CPU time at 1000 notes vs Starlight')).toMatchObject({
+		status: 'MISS',
+	});
 	expect(byName(verdicts, 'build at 1000 notes vs Starlight')).toMatchObject({ status: 'PASS' });
 });

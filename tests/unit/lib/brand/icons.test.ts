@@ -15,7 +15,10 @@ test('the committed favicon is the one the code draws (run `node scripts/make-ic
 
 test('every committed PNG has the size its spec names', () => {
 	for (const spec of iconSpecs('Docker Notes', 'tagline')) {
-		expect(pngSize(`public/${spec.file}`), spec.file).toEqual({ width: spec.width, height: spec.height });
+		expect(pngSize(`public/${spec.file}`), spec.file).toEqual({
+			width: spec.width,
+			height: spec.height,
+		});
 	}
 });
 

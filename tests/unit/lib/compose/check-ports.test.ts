@@ -116,18 +116,25 @@ describe('DuplicateHostPort', () => {
 });
 
 describe('InvalidPortRange', () => {
-	const ports = (...entries: string[]) => lines('services:', '  web:', '    image: nginx', '    ports:', ...entries);
+	const ports = (...entries: string[]) =>
+		lines('services:', '  web:', '    image: nginx', '    ports:', ...entries);
 
 	test('reports a range whose start is above its end, host or container side', () => {
 		const d = onlyDiagnostic(ports('      - "8005-8000:80"'));
 		expect(d).toMatchObject({ rule: 'InvalidPortRange', severity: 'error', line: 5 });
-		expect(d.message).toContain('host (left-hand) port range `8005-8000`, whose start is above its end');
+		expect(d.message).toContain(
+			'host (left-hand) port range `8005-8000`, whose start is above its end'
+		);
 		expect(d.fix).toContain('`8000-8005`');
-		expect(onlyDiagnostic(ports('      - "9000-9005:9005-9000"')).message).toContain('container port range `9005-9000`');
+		expect(onlyDiagnostic(ports('      - "9000-9005:9005-9000"')).message).toContain(
+			'container port range `9005-9000`'
+		);
 	});
 
 	test('reports a port above 65535 on either side and in long syntax', () => {
-		expect(onlyDiagnostic(ports('      - "70000:80"')).message).toContain('host (left-hand) port 70000, but ports go up to 65535');
+		expect(onlyDiagnostic(ports('      - "70000:80"')).message).toContain(
+			'host (left-hand) port 70000, but ports go up to 65535'
+		);
 		expect(onlyDiagnostic(ports('      - "8080:70000"')).message).toContain('container port 70000');
 		const long = onlyDiagnostic(ports('      - target: 80', '        published: "9005-9000"'));
 		expect(long).toMatchObject({ rule: 'InvalidPortRange', line: 5 });

@@ -23,14 +23,18 @@ describe('YAML parsing', () => {
 	});
 
 	test('reports a key indented too far on its own line, not on the line before it', () => {
-		const d = onlyDiagnostic(lines('services:', '  web:', '    image: nginx', '      ports:', '        - "80:80"'));
+		const d = onlyDiagnostic(
+			lines('services:', '  web:', '    image: nginx', '      ports:', '        - "80:80"')
+		);
 		expect(d).toMatchObject({ rule: 'YamlSyntax', severity: 'error', line: 4, column: 7 });
 		expect(d.message).toContain('`ports:` is indented more than `image:` on line 3');
 		expect(d.fix).toContain('Indent `ports:` by 4 spaces');
 	});
 
 	test('reports one space too many the same way, once', () => {
-		const d = onlyDiagnostic(lines('services:', '  web:', '    image: nginx', '     ports: ["80:80"]'));
+		const d = onlyDiagnostic(
+			lines('services:', '  web:', '    image: nginx', '     ports: ["80:80"]')
+		);
 		expect(d).toMatchObject({ rule: 'YamlSyntax', line: 4, column: 6 });
 	});
 

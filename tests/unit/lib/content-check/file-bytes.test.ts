@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { checkFileBytes, firstInvalidUtf8, MAX_NOTE_BYTES } from '../../../../src/lib/content-check/file-bytes';
+import {
+	checkFileBytes,
+	firstInvalidUtf8,
+	MAX_NOTE_BYTES,
+} from '../../../../src/lib/content-check/file-bytes';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -18,22 +22,36 @@ describe('encoding', () => {
 		const { text, diagnostics } = checkFileBytes(bytes);
 		expect(text).toBeUndefined();
 		expect(diagnostics).toEqual([
-			expect.objectContaining({ rule: 'file-encoding', line: 5, column: 4, message: expect.stringContaining('byte 0xE9 at byte offset 21 (line 5)') }),
+			expect.objectContaining({
+				rule: 'file-encoding',
+				line: 5,
+				column: 4,
+				message: expect.stringContaining('byte 0xE9 at byte offset 21 (line 5)'),
+			}),
 		]);
 		expect(diagnostics[0]?.fix).toContain('UTF-8');
 	});
 });
 
 test('an empty or blank file is reported as empty', () => {
-	expect(checkFileBytes(new Uint8Array()).diagnostics).toEqual([expect.objectContaining({ rule: 'file-empty', line: 1 })]);
-	expect(checkFileBytes(utf8(' \n\n\t')).diagnostics).toEqual([expect.objectContaining({ rule: 'file-empty' })]);
+	expect(checkFileBytes(new Uint8Array()).diagnostics).toEqual([
+		expect.objectContaining({ rule: 'file-empty', line: 1 }),
+	]);
+	expect(checkFileBytes(utf8(' \n\n\t')).diagnostics).toEqual([
+		expect.objectContaining({ rule: 'file-empty' }),
+	]);
 });
 
 test('a file over the limit is reported with the limit, before it is decoded', () => {
 	const big = new Uint8Array(MAX_NOTE_BYTES + 1).fill(0xff);
 	const { text, diagnostics } = checkFileBytes(big);
 	expect(text).toBeUndefined();
-	expect(diagnostics).toEqual([expect.objectContaining({ rule: 'file-size', message: expect.stringContaining('the limit for a note is 512 KB') })]);
+	expect(diagnostics).toEqual([
+		expect.objectContaining({
+			rule: 'file-size',
+			message: expect.stringContaining('the limit for a note is 512 KB'),
+		}),
+	]);
 	expect(checkFileBytes(utf8('x'.repeat(MAX_NOTE_BYTES))).diagnostics).toEqual([]);
 });
 
@@ -46,7 +64,17 @@ test('a BOM is reported and removed from the text', () => {
 test('control and bidirectional characters are reported at their line and column; tabs and CRLF are fine', () => {
 	const { diagnostics } = checkFileBytes(utf8('ok\tline\r\nbell\u0007here\nsafe \u202Eevil\n'));
 	expect(diagnostics).toEqual([
-		expect.objectContaining({ rule: 'file-control-character', line: 2, column: 5, message: expect.stringContaining('U+0007') }),
-		expect.objectContaining({ rule: 'file-control-character', line: 3, column: 6, message: expect.stringContaining('U+202E') }),
+		expect.objectContaining({
+			rule: 'file-control-character',
+			line: 2,
+			column: 5,
+			message: expect.stringContaining('U+0007'),
+		}),
+		expect.objectContaining({
+			rule: 'file-control-character',
+			line: 3,
+			column: 6,
+			message: expect.stringContaining('U+202E'),
+		}),
 	]);
 });

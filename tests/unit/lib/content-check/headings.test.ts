@@ -1,22 +1,35 @@
 import { type SatteriAstroData, satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { mdxToJs } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { checkHeadings, elementIds, noteHeadings } from '../../../../src/lib/content-check/headings';
+import {
+	checkHeadings,
+	elementIds,
+	noteHeadings,
+} from '../../../../src/lib/content-check/headings';
 import { ASTRO_MDX_FEATURES } from '../../../../src/lib/content-check/parse-mdx';
 import { satteriHeadingAnchors } from '../../../../src/plugins/satteri-heading-anchors';
 import { tree } from './helpers';
 
 /** The heading ids the real build gives: our anchor plugin, then Astro's own, through Sätteri. */
 async function builtIds(text: string): Promise<string[]> {
-	const astro: SatteriAstroData = { frontmatter: {}, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() };
-	await mdxToJs(text, { hastPlugins: [satteriHeadingAnchors(), satteriHeadingIdsPlugin()], features: ASTRO_MDX_FEATURES, data: { astro } });
+	const astro: SatteriAstroData = {
+		frontmatter: {},
+		headings: [],
+		localImagePaths: new Set(),
+		remoteImagePaths: new Set(),
+	};
+	await mdxToJs(text, {
+		hastPlugins: [satteriHeadingAnchors(), satteriHeadingIdsPlugin()],
+		features: ASTRO_MDX_FEATURES,
+		data: { astro },
+	});
 	return astro.headings.map((h) => h.slug);
 }
 
 describe('heading ids', () => {
 	test('match the ids of the real build, for tricky headings', async () => {
 		const text = [
-			"## Don't -- \"quote\" ... `code` <kbd>K</kbd>",
+			'## Don\'t -- "quote" ... `code` <kbd>K</kbd>',
 			'## Build',
 			'### Build',
 			'##### Build',
@@ -38,12 +51,15 @@ describe('heading ids', () => {
 	});
 
 	test('ids set on JSX elements are anchors too', () => {
-		expect(elementIds(tree('<span id="layer">Layer</span> and <a id="x" href="#layer">y</a>\n'))).toEqual(['layer', 'x']);
+		expect(
+			elementIds(tree('<span id="layer">Layer</span> and <a id="x" href="#layer">y</a>\n'))
+		).toEqual(['layer', 'x']);
 	});
 });
 
 describe('heading levels', () => {
-	const levels = (text: string) => checkHeadings(noteHeadings(tree(text))).map((d) => `${d.line} ${d.rule}`);
+	const levels = (text: string) =>
+		checkHeadings(noteHeadings(tree(text))).map((d) => `${d.line} ${d.rule}`);
 
 	test('reports an h1 in the body', () => {
 		expect(levels('# Title again\n\n## Fine\n')).toEqual(['1 heading-h1']);

@@ -1,10 +1,17 @@
 import { expect, test } from 'vitest';
 import { mdxSyntaxDiagnostic, parseMdx } from '../../../../src/lib/content-check/parse-mdx';
 
-test('an unclosed tag is reported at the parser\'s line, with how to close it', () => {
-	const parsed = parseMdx('---\ntitle: x\n---\n\nText.\n\n<details>\n<summary>Why?</summary>\n\nBecause.\n');
+test("an unclosed tag is reported at the parser's line, with how to close it", () => {
+	const parsed = parseMdx(
+		'---\ntitle: x\n---\n\nText.\n\n<details>\n<summary>Why?</summary>\n\nBecause.\n'
+	);
 	expect(parsed).toEqual({
-		error: expect.objectContaining({ rule: 'mdx-syntax', line: 7, column: 1, message: 'MDX cannot read this: Expected a closing tag for `<details>`' }),
+		error: expect.objectContaining({
+			rule: 'mdx-syntax',
+			line: 7,
+			column: 1,
+			message: 'MDX cannot read this: Expected a closing tag for `<details>`',
+		}),
 	});
 	if ('error' in parsed) expect(parsed.error.fix).toContain('</details>');
 });
@@ -17,5 +24,9 @@ test('braces and HTML comments get their own hints', () => {
 });
 
 test('a message without a position still becomes a diagnostic on line 1', () => {
-	expect(mdxSyntaxDiagnostic(new Error('Something odd'))).toMatchObject({ line: 1, column: 1, message: 'MDX cannot read this: Something odd' });
+	expect(mdxSyntaxDiagnostic(new Error('Something odd'))).toMatchObject({
+		line: 1,
+		column: 1,
+		message: 'MDX cannot read this: Something odd',
+	});
 });

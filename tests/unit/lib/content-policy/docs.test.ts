@@ -4,7 +4,9 @@ import { allowedHtmlMarkdown, HTML_ELEMENTS } from '../../../../src/lib/content-
 
 test('the list of allowed HTML in CONTRIBUTING.md is the one the policy generates', () => {
 	const text = readFileSync('CONTRIBUTING.md', 'utf8');
-	const block = /<!-- html-allowlist:start -->\n([\s\S]*?)\n<!-- html-allowlist:end -->/.exec(text)?.[1];
+	const block = /<!-- html-allowlist:start -->\n([\s\S]*?)\n<!-- html-allowlist:end -->/.exec(
+		text
+	)?.[1];
 	if (block === undefined) throw new Error('CONTRIBUTING.md has lost its html-allowlist markers');
 	expect(block).toBe(allowedHtmlMarkdown());
 });

@@ -11,11 +11,15 @@ const dockerfile = (...lines: string[]) => `${lines.join('\n')}\n`;
 
 describe('EndOfLifeImage in a Dockerfile', () => {
 	test('reports a base image past its end of life, with the date and the supported versions', () => {
-		const found = checkDockerfile(dockerfile('FROM python:3.9-slim', 'CMD ["python"]'), { eol: EOL });
+		const found = checkDockerfile(dockerfile('FROM python:3.9-slim', 'CMD ["python"]'), {
+			eol: EOL,
+		});
 		expect(found).toHaveLength(1);
 		const [d] = found;
 		expect(d).toMatchObject({ rule: 'EndOfLifeImage', severity: 'error', line: 1, column: 6 });
-		expect(d?.message).toContain('`python:3.9-slim` is Python 3.9, whose support ended on 2025-10-31');
+		expect(d?.message).toContain(
+			'`python:3.9-slim` is Python 3.9, whose support ended on 2025-10-31'
+		);
 		// 3.15 is in the table but not released on the day judged, so it is not offered.
 		expect(d?.message).toContain('Supported Python versions: 3.14, 3.13');
 		expect(d?.fix).toContain('`python:3.14-slim`');
@@ -23,30 +27,50 @@ describe('EndOfLifeImage in a Dockerfile', () => {
 	});
 
 	test('accepts the supported twin', () => {
-		expect(checkDockerfile(dockerfile('FROM python:3.14-slim', 'CMD ["python"]'), { eol: EOL })).toEqual([]);
+		expect(
+			checkDockerfile(dockerfile('FROM python:3.14-slim', 'CMD ["python"]'), { eol: EOL })
+		).toEqual([]);
 	});
 
 	test('reports the distribution part of a tag: Debian bookworm under a supported Python', () => {
-		const [d, ...rest] = checkDockerfile(dockerfile('FROM python:3.13-slim-bookworm', 'CMD ["python"]'), { eol: EOL });
+		const [d, ...rest] = checkDockerfile(
+			dockerfile('FROM python:3.13-slim-bookworm', 'CMD ["python"]'),
+			{ eol: EOL }
+		);
 		expect(rest).toEqual([]);
-		expect(d?.message).toContain('is built on Debian 12 (bookworm), whose support ended on 2026-06-10');
+		expect(d?.message).toContain(
+			'is built on Debian 12 (bookworm), whose support ended on 2026-06-10'
+		);
 		expect(d?.message).toContain('Supported Debian versions: 13 (trixie)');
 		expect(d?.fix).toContain('`python:3.13-slim-trixie`');
-		expect(checkDockerfile(dockerfile('FROM python:3.13-slim-trixie', 'CMD ["python"]'), { eol: EOL })).toEqual([]);
+		expect(
+			checkDockerfile(dockerfile('FROM python:3.13-slim-trixie', 'CMD ["python"]'), { eol: EOL })
+		).toEqual([]);
 	});
 
 	test('reports both parts of `node:20-alpine3.20`, and neither of `node:24-alpine3.22`', () => {
-		const found = checkDockerfile(dockerfile('FROM node:20-alpine3.20', 'CMD ["node"]'), { eol: EOL });
+		const found = checkDockerfile(dockerfile('FROM node:20-alpine3.20', 'CMD ["node"]'), {
+			eol: EOL,
+		});
 		expect(found.map((d) => d.message.split(',')[0])).toEqual([
 			'`node:20-alpine3.20` is Node.js 20',
 			'`node:20-alpine3.20` is built on Alpine Linux 3.20',
 		]);
-		expect(checkDockerfile(dockerfile('FROM node:24-alpine3.22', 'CMD ["node"]'), { eol: EOL })).toEqual([]);
+		expect(
+			checkDockerfile(dockerfile('FROM node:24-alpine3.22', 'CMD ["node"]'), { eol: EOL })
+		).toEqual([]);
 	});
 
 	test('reports each stage on its own line and never a stage used as a base', () => {
 		const found = checkDockerfile(
-			dockerfile('FROM golang:1.24-alpine AS build', 'RUN go version', 'FROM build AS test', 'RUN go vet', 'FROM gcr.io/distroless/static-debian12:nonroot', 'COPY --from=build /go /go'),
+			dockerfile(
+				'FROM golang:1.24-alpine AS build',
+				'RUN go version',
+				'FROM build AS test',
+				'RUN go vet',
+				'FROM gcr.io/distroless/static-debian12:nonroot',
+				'COPY --from=build /go /go'
+			),
 			{ eol: EOL }
 		);
 		expect(found.map((d) => [d.rule, d.line])).toEqual([
@@ -57,12 +81,25 @@ describe('EndOfLifeImage in a Dockerfile', () => {
 	});
 
 	test('leaves latest, digests, variables and unknown images alone', () => {
-		for (const base of ['python:latest', 'python:3.9@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef', 'example.com/python:3.9', 'debian:stable-slim']) {
-			const rules = checkDockerfile(dockerfile(`FROM ${base}`, 'CMD ["x"]'), { eol: EOL }).map((d) => d.rule);
+		for (const base of [
+			'python:latest',
+			'python:3.9@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
+			'example.com/python:3.9',
+			'debian:stable-slim',
+		]) {
+			const rules = checkDockerfile(dockerfile(`FROM ${base}`, 'CMD ["x"]'), { eol: EOL }).map(
+				(d) => d.rule
+			);
 			expect(rules, base).not.toContain('EndOfLifeImage');
 		}
-		const variable = dockerfile('ARG PYTHON_VERSION=3.9', 'FROM python:${PYTHON_VERSION}-slim', 'CMD ["python"]');
-		expect(checkDockerfile(variable, { eol: EOL }).map((d) => d.rule)).not.toContain('EndOfLifeImage');
+		const variable = dockerfile(
+			'ARG PYTHON_VERSION=3.9',
+			'FROM python:${PYTHON_VERSION}-slim',
+			'CMD ["python"]'
+		);
+		expect(checkDockerfile(variable, { eol: EOL }).map((d) => d.rule)).not.toContain(
+			'EndOfLifeImage'
+		);
 	});
 });
 
@@ -81,11 +118,18 @@ describe('EndOfLifeImage in a Compose file', () => {
 		expect(checkCompose(compose('postgres:18-alpine'), { eol: EOL })).toEqual([]);
 		// `mysql:8` is the newest 8.x, 8.4; `mysql:8.0` is the old cycle.
 		expect(checkCompose(compose('mysql:8'), { eol: EOL })).toEqual([]);
-		expect(checkCompose(compose('mysql:8.0'), { eol: EOL }).map((d) => d.rule)).toEqual(['EndOfLifeImage']);
+		expect(checkCompose(compose('mysql:8.0'), { eol: EOL }).map((d) => d.rule)).toEqual([
+			'EndOfLifeImage',
+		]);
 	});
 
 	test('leaves latest, digests, variables and unknown images alone', () => {
-		for (const image of ['"postgres:latest"', 'postgres@sha256:0123', '"postgres:${PG_VERSION:-13}"', 'example.com/db:13']) {
+		for (const image of [
+			'"postgres:latest"',
+			'postgres@sha256:0123',
+			'"postgres:${PG_VERSION:-13}"',
+			'example.com/db:13',
+		]) {
 			expect(checkCompose(compose(image), { eol: EOL }), image).toEqual([]);
 		}
 	});
@@ -96,7 +140,9 @@ describe('nocheck', () => {
 		// Python 3.7's support ended in 2023, so this holds whatever the day and the table.
 		const value = 'FROM python:3.7\nCMD ["python"]\n';
 		expect(checkCodeBlock({ lang: 'dockerfile', meta: 'nocheck', value }).diagnostics).toEqual([]);
-		expect(checkCodeBlock({ lang: 'dockerfile', meta: '', value }).diagnostics.map((d) => d.rule)).toEqual(['EndOfLifeImage']);
+		expect(
+			checkCodeBlock({ lang: 'dockerfile', meta: '', value }).diagnostics.map((d) => d.rule)
+		).toEqual(['EndOfLifeImage']);
 	});
 });
 
@@ -113,7 +159,8 @@ describe('findCycle', () => {
 
 describe('the repository table on the day it was taken', () => {
 	const today = new Date(`${EOL_TABLE.takenOn}T12:00:00Z`);
-	const past = (image: string) => endOfLifeFindings(image, { today }).map((f) => `${f.label} ${f.cycle.cycle}`);
+	const past = (image: string) =>
+		endOfLifeFindings(image, { today }).map((f) => `${f.label} ${f.cycle.cycle}`);
 
 	test('passes the current tags the notes use', () => {
 		for (const image of [
@@ -168,7 +215,8 @@ describe('the repository table on the day it was taken', () => {
 			for (const cycle of product.cycles) {
 				expect(cycle.cycle, name).toMatch(/^\d+(\.\d+)*$/);
 				expect(cycle.released, name).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-				if (cycle.eol !== null) expect(cycle.eol > cycle.released, `${name} ${cycle.cycle}`).toBe(true);
+				if (cycle.eol !== null)
+					expect(cycle.eol > cycle.released, `${name} ${cycle.cycle}`).toBe(true);
 			}
 		}
 	});
@@ -177,13 +225,19 @@ describe('the repository table on the day it was taken', () => {
 describe('staleTableWarning', () => {
 	test('warns when the table is six months old or more, and names the command that refreshes it', () => {
 		const warning = staleTableWarning({ table: { ...TABLE, takenOn: '2026-05-31' }, today: TODAY });
-		expect(warning).toMatchObject({ file: 'src/lib/eol/table.json', rule: 'StaleEndOfLifeTable', severity: 'warning' });
+		expect(warning).toMatchObject({
+			file: 'src/lib/eol/table.json',
+			rule: 'StaleEndOfLifeTable',
+			severity: 'warning',
+		});
 		expect(warning?.message).toContain('taken on 2026-05-31, 6 months ago');
 		expect(warning?.fix).toContain('npm run update:eol');
 	});
 
 	test('is silent for a table younger than six months', () => {
-		expect(staleTableWarning({ table: { ...TABLE, takenOn: '2026-06-02' }, today: TODAY })).toBeUndefined();
+		expect(
+			staleTableWarning({ table: { ...TABLE, takenOn: '2026-06-02' }, today: TODAY })
+		).toBeUndefined();
 		expect(staleTableWarning({ table: TABLE, today: TODAY })).toBeUndefined();
 	});
 });

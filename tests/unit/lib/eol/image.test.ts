@@ -4,8 +4,14 @@ import { imageVersions, replaceVersion, splitImage } from '../../../../src/lib/e
 describe('splitImage', () => {
 	test('drops docker.io and library/ and keeps a registry port out of the tag', () => {
 		expect(splitImage('docker.io/library/python:3.13')).toEqual({ name: 'python', tag: '3.13' });
-		expect(splitImage('registry:5000/team/app')).toEqual({ name: 'registry:5000/team/app', tag: undefined });
-		expect(splitImage('registry:5000/team/app:1.2')).toEqual({ name: 'registry:5000/team/app', tag: '1.2' });
+		expect(splitImage('registry:5000/team/app')).toEqual({
+			name: 'registry:5000/team/app',
+			tag: undefined,
+		});
+		expect(splitImage('registry:5000/team/app:1.2')).toEqual({
+			name: 'registry:5000/team/app',
+			tag: '1.2',
+		});
 	});
 });
 
@@ -25,13 +31,21 @@ describe('imageVersions', () => {
 	});
 
 	test('reads no Alpine version from a bare `-alpine`', () => {
-		expect(imageVersions('golang:1.24-alpine')).toEqual([{ product: 'go', version: '1.24', role: 'image', within: 'tag' }]);
+		expect(imageVersions('golang:1.24-alpine')).toEqual([
+			{ product: 'go', version: '1.24', role: 'image', within: 'tag' },
+		]);
 	});
 
 	test('reads Debian and Ubuntu tags by number or codename, and Java build numbers', () => {
-		expect(imageVersions('debian:trixie-slim')).toEqual([{ product: 'debian', version: 'trixie', role: 'image', within: 'tag' }]);
-		expect(imageVersions('debian:12.5')).toEqual([{ product: 'debian', version: '12.5', role: 'image', within: 'tag' }]);
-		expect(imageVersions('ubuntu:noble-20240801')).toEqual([{ product: 'ubuntu', version: 'noble', role: 'image', within: 'tag' }]);
+		expect(imageVersions('debian:trixie-slim')).toEqual([
+			{ product: 'debian', version: 'trixie', role: 'image', within: 'tag' },
+		]);
+		expect(imageVersions('debian:12.5')).toEqual([
+			{ product: 'debian', version: '12.5', role: 'image', within: 'tag' },
+		]);
+		expect(imageVersions('ubuntu:noble-20240801')).toEqual([
+			{ product: 'ubuntu', version: 'noble', role: 'image', within: 'tag' },
+		]);
 		expect(imageVersions('eclipse-temurin:21.0.5_11-jre-noble')).toEqual([
 			{ product: 'eclipse-temurin', version: '21.0.5', role: 'image', within: 'tag' },
 			{ product: 'ubuntu', version: 'noble', role: 'base', within: 'tag' },
@@ -69,9 +83,15 @@ describe('imageVersions', () => {
 describe('replaceVersion', () => {
 	test('swaps one version and keeps the rest of the reference', () => {
 		const [python, debian] = imageVersions('python:3.9.18-slim-bookworm');
-		expect(replaceVersion('python:3.9.18-slim-bookworm', python!, '3.14')).toBe('python:3.14-slim-bookworm');
-		expect(replaceVersion('python:3.9.18-slim-bookworm', debian!, 'trixie')).toBe('python:3.9.18-slim-trixie');
+		expect(replaceVersion('python:3.9.18-slim-bookworm', python!, '3.14')).toBe(
+			'python:3.14-slim-bookworm'
+		);
+		expect(replaceVersion('python:3.9.18-slim-bookworm', debian!, 'trixie')).toBe(
+			'python:3.9.18-slim-trixie'
+		);
 		const [base] = imageVersions('gcr.io/distroless/static-debian12:nonroot');
-		expect(replaceVersion('gcr.io/distroless/static-debian12:nonroot', base!, '13')).toBe('gcr.io/distroless/static-debian13:nonroot');
+		expect(replaceVersion('gcr.io/distroless/static-debian12:nonroot', base!, '13')).toBe(
+			'gcr.io/distroless/static-debian13:nonroot'
+		);
 	});
 });

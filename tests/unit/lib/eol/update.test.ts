@@ -1,10 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { cyclesFromApi, type EndOfLifeApiProduct, productApiUrl, updateTable } from '../../../../src/lib/eol/update.ts';
+import {
+	cyclesFromApi,
+	type EndOfLifeApiProduct,
+	productApiUrl,
+	updateTable,
+} from '../../../../src/lib/eol/update.ts';
 import { TABLE } from './helpers.ts';
 
 const fixture = (name: string) =>
-	JSON.parse(readFileSync(new URL(`../../../fixtures/eol/endoflife-${name}.json`, import.meta.url), 'utf8')) as EndOfLifeApiProduct;
+	JSON.parse(
+		readFileSync(new URL(`../../../fixtures/eol/endoflife-${name}.json`, import.meta.url), 'utf8')
+	) as EndOfLifeApiProduct;
 
 describe('cyclesFromApi', () => {
 	test("keeps each release's name, release day and first day without support", () => {
@@ -33,13 +40,20 @@ describe('updateTable', () => {
 	});
 
 	test('dates the table when every product was answered', () => {
-		const answers = Object.fromEntries(Object.keys(TABLE.products).map((name) => [name, fixture(name === 'debian' ? 'debian' : 'python')]));
+		const answers = Object.fromEntries(
+			Object.keys(TABLE.products).map((name) => [
+				name,
+				fixture(name === 'debian' ? 'debian' : 'python'),
+			])
+		);
 		const updated = updateTable(TABLE, answers, '2027-01-15');
 		expect(updated.takenOn).toBe('2027-01-15');
 		expect(updated.about).toContain('2027-01-15');
 	});
 
 	test('asks the v1 API of each product', () => {
-		expect(productApiUrl('alpine-linux')).toBe('https://endoflife.date/api/v1/products/alpine-linux/');
+		expect(productApiUrl('alpine-linux')).toBe(
+			'https://endoflife.date/api/v1/products/alpine-linux/'
+		);
 	});
 });

@@ -5,16 +5,29 @@ import { getDiagram } from '../../../../src/lib/examples/diagram';
 import { getKeywordLinks } from '../../../../src/lib/examples/instruction-links';
 import { classifyLayerLines } from '../../../../src/lib/examples/layers';
 
-const MULTI_STAGE = 'FROM golang:1.26-alpine AS build\nRUN go build -o /app .\nFROM alpine:3.22\nCOPY --from=build /app /app\nCMD ["/app"]\n';
-const COMPOSE = 'services:\n  web:\n    image: nginx:1.30-alpine\n    depends_on: [db]\n  db:\n    image: postgres:17\n';
+const MULTI_STAGE =
+	'FROM golang:1.26-alpine AS build\nRUN go build -o /app .\nFROM alpine:3.22\nCOPY --from=build /app /app\nCMD ["/app"]\n';
+const COMPOSE =
+	'services:\n  web:\n    image: nginx:1.30-alpine\n    depends_on: [db]\n  db:\n    image: postgres:17\n';
 
 describe('analyzeExample', () => {
 	test('gives a Dockerfile its diagnostics, keyword links, layer marks and stage diagram from one parse', () => {
-		const analysis = analyzeExample({ lang: 'dockerfile', meta: 'title="Dockerfile"', value: MULTI_STAGE }, { base: '/docs/' });
-		expect(analysis.report).toEqual(checkCodeBlock({ lang: 'dockerfile', meta: 'title="Dockerfile"', value: MULTI_STAGE }));
+		const analysis = analyzeExample(
+			{ lang: 'dockerfile', meta: 'title="Dockerfile"', value: MULTI_STAGE },
+			{ base: '/docs/' }
+		);
+		expect(analysis.report).toEqual(
+			checkCodeBlock({ lang: 'dockerfile', meta: 'title="Dockerfile"', value: MULTI_STAGE })
+		);
 		expect(analysis.report.checked).toBe(true);
 		expect(analysis.links).toEqual(getKeywordLinks(MULTI_STAGE, '/docs/'));
-		expect(analysis.links.map((l) => `${l.line}:${l.keyword}`)).toEqual(['1:FROM', '2:RUN', '3:FROM', '4:COPY', '5:CMD']);
+		expect(analysis.links.map((l) => `${l.line}:${l.keyword}`)).toEqual([
+			'1:FROM',
+			'2:RUN',
+			'3:FROM',
+			'4:COPY',
+			'5:CMD',
+		]);
 		expect(analysis.links[0]!.href).toBe('/docs/notes/dockerfile/#from');
 		expect(analysis.layers).toEqual(classifyLayerLines(MULTI_STAGE));
 		expect(analysis.diagram).toEqual(getDiagram('dockerfile', MULTI_STAGE));
@@ -22,8 +35,14 @@ describe('analyzeExample', () => {
 	});
 
 	test('reports a broken Dockerfile and still links its keywords', () => {
-		const analysis = analyzeExample({ lang: 'dockerfile', meta: '', value: 'FROM alpine:3.22\nRUNN echo hi\n' });
-		expect(analysis.report.diagnostics).toContainEqual(expect.objectContaining({ rule: 'UnknownInstruction', line: 2 }));
+		const analysis = analyzeExample({
+			lang: 'dockerfile',
+			meta: '',
+			value: 'FROM alpine:3.22\nRUNN echo hi\n',
+		});
+		expect(analysis.report.diagnostics).toContainEqual(
+			expect.objectContaining({ rule: 'UnknownInstruction', line: 2 })
+		);
 		expect(analysis.links.map((l) => l.keyword)).toEqual(['FROM']);
 	});
 
@@ -40,9 +59,19 @@ describe('analyzeExample', () => {
 		expect(analysis.report).toMatchObject({ kind: 'compose', checked: true, diagnostics: [] });
 		expect(analysis.diagram).toEqual(getDiagram('compose', COMPOSE));
 		expect(analysis.links).toEqual([]);
-		const broken = analyzeExample({ lang: 'yaml', meta: 'title="compose.yaml"', value: 'services:\n  web:\n    imag: nginx\n' });
+		const broken = analyzeExample({
+			lang: 'yaml',
+			meta: 'title="compose.yaml"',
+			value: 'services:\n  web:\n    imag: nginx\n',
+		});
 		expect(broken.report.diagnostics.length).toBeGreaterThan(0);
-		expect(broken.report).toEqual(checkCodeBlock({ lang: 'yaml', meta: 'title="compose.yaml"', value: 'services:\n  web:\n    imag: nginx\n' }));
+		expect(broken.report).toEqual(
+			checkCodeBlock({
+				lang: 'yaml',
+				meta: 'title="compose.yaml"',
+				value: 'services:\n  web:\n    imag: nginx\n',
+			})
+		);
 	});
 
 	test('leaves other YAML and other languages alone', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { exampleId, lineAnchorId, readExampleId, withExampleId } from '../../../../src/lib/examples/anchors';
+import {
+	exampleId,
+	lineAnchorId,
+	readExampleId,
+	withExampleId,
+} from '../../../../src/lib/examples/anchors';
 
 describe('line anchors', () => {
 	test('name the note, the example and the line', () => {
@@ -20,7 +25,9 @@ describe('the example id in a block meta', () => {
 	});
 
 	test('replaces an id added before, so a second pass does not stack them', () => {
-		expect(withExampleId('nocheck data-example=ex-a-1', 'ex-a-2')).toBe('nocheck data-example=ex-a-2');
+		expect(withExampleId('nocheck data-example=ex-a-1', 'ex-a-2')).toBe(
+			'nocheck data-example=ex-a-2'
+		);
 	});
 
 	test('is absent from an ordinary meta', () => {

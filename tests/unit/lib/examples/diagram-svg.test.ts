@@ -39,7 +39,9 @@ describe('toInlineSvg', () => {
 
 	test('paints with currentColor only: text and arrowheads solid, boxes unfilled', () => {
 		expect(svg).not.toMatch(/#[0-9a-f]{3,6}\b/i);
-		expect(svg).toContain('<path fill="none" stroke="currentColor" d="M85,-76C85,-76 28,-76 28,-76"/>');
+		expect(svg).toContain(
+			'<path fill="none" stroke="currentColor" d="M85,-76C85,-76 28,-76 28,-76"/>'
+		);
 		expect(svg).toMatch(/<text [^>]*fill="currentColor">web<\/text>/);
 		expect(svg).toContain('<polygon fill="currentColor" stroke="currentColor"');
 		expect(svg).toContain('stroke-dasharray="5,2"');
@@ -68,12 +70,19 @@ describe('toInlineSvg', () => {
 	});
 
 	test('pins a Courier label to the width Graphviz measured, entities counted as one character', () => {
-		const courier = GRAPHVIZ_OUTPUT.replace('font-family="Helvetica,sans-Serif" font-size="11.00" fill="#171717">web', 'font-family="Courier,monospace" font-size="10.00" fill="#171717">a&#45;b');
-		expect(toInlineSvg(courier, { labelledBy: 'x' })).toMatch(/<text [^>]*textLength="18" lengthAdjust="spacingAndGlyphs">a-b<\/text>/);
+		const courier = GRAPHVIZ_OUTPUT.replace(
+			'font-family="Helvetica,sans-Serif" font-size="11.00" fill="#171717">web',
+			'font-family="Courier,monospace" font-size="10.00" fill="#171717">a&#45;b'
+		);
+		expect(toInlineSvg(courier, { labelledBy: 'x' })).toMatch(
+			/<text [^>]*textLength="18" lengthAdjust="spacingAndGlyphs">a-b<\/text>/
+		);
 	});
 
 	test('refuses output that has no <svg>', () => {
-		expect(() => toInlineSvg('Error: syntax error in line 1', { labelledBy: 'x' })).toThrow(/no <svg>/);
+		expect(() => toInlineSvg('Error: syntax error in line 1', { labelledBy: 'x' })).toThrow(
+			/no <svg>/
+		);
 	});
 });
 
@@ -84,7 +93,10 @@ describe('with real Graphviz output', () => {
 	});
 
 	test('a stage diagram comes out themeable and free of ids', () => {
-		const diagram = getDiagram('dockerfile', 'FROM node:24 AS build\nRUN npm ci\nFROM nginx:1.30\nCOPY --from=build /a /b\n')!;
+		const diagram = getDiagram(
+			'dockerfile',
+			'FROM node:24 AS build\nRUN npm ci\nFROM nginx:1.30\nCOPY --from=build /a /b\n'
+		)!;
 		const svg = toInlineSvg(graphviz.dot(diagram.dot), { labelledBy: 'd' });
 		expect(svg).not.toMatch(/#[0-9a-f]{6}|\sid=|<title>/i);
 		expect(svg).toContain('class="node stage final"');
@@ -92,10 +104,15 @@ describe('with real Graphviz output', () => {
 		expect(svg).toMatch(/>COPY --from<\/text>/);
 	});
 
-	test('every label is pinned to exactly the width of its box\'s text in Courier', () => {
-		const diagram = getDiagram('dockerfile', 'FROM golang:1.26 AS build\nRUN go build\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /a /b\n')!;
+	test("every label is pinned to exactly the width of its box's text in Courier", () => {
+		const diagram = getDiagram(
+			'dockerfile',
+			'FROM golang:1.26 AS build\nRUN go build\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /a /b\n'
+		)!;
 		const svg = toInlineSvg(graphviz.dot(diagram.dot), { labelledBy: 'd' });
-		const texts = [...svg.matchAll(/<text [^>]*font-size="(\d+)"[^>]*textLength="(\d+)"[^>]*>([^<]*)<\/text>/g)];
+		const texts = [
+			...svg.matchAll(/<text [^>]*font-size="(\d+)"[^>]*textLength="(\d+)"[^>]*>([^<]*)<\/text>/g),
+		];
 		expect(texts.map((t) => t[3])).toContain('FROM gcr.io/distroless/static-debian12:nonroot');
 		expect(texts).toHaveLength([...svg.matchAll(/<text /g)].length);
 		for (const [, size, length, label] of texts) {

@@ -3,7 +3,10 @@ import { getDiagram } from '../../../../src/lib/examples/diagram';
 
 describe('getDiagram', () => {
 	test('draws a Dockerfile with two or more stages, with its text alternative', () => {
-		const diagram = getDiagram('dockerfile', 'FROM golang:1.26 AS build\nRUN go build\nFROM alpine:3.22\nCOPY --from=build /out /app\n');
+		const diagram = getDiagram(
+			'dockerfile',
+			'FROM golang:1.26 AS build\nRUN go build\nFROM alpine:3.22\nCOPY --from=build /out /app\n'
+		);
 		expect(diagram?.kind).toBe('stages');
 		expect(diagram?.caption).toBe('Build stages (2)');
 		expect(diagram?.dot).toMatch(/^digraph stages/);
@@ -17,11 +20,17 @@ describe('getDiagram', () => {
 	});
 
 	test('draws a Compose file with two services, or one with a named volume', () => {
-		const two = getDiagram('compose', 'services:\n  web:\n    image: nginx:1.30\n  db:\n    image: postgres:17\n');
+		const two = getDiagram(
+			'compose',
+			'services:\n  web:\n    image: nginx:1.30\n  db:\n    image: postgres:17\n'
+		);
 		expect(two?.kind).toBe('services');
 		expect(two?.caption).toBe('Services (2)');
 		expect(two?.description).toMatch(/^The Compose file defines 2 services: web and db\./);
-		const volume = getDiagram('compose', 'services:\n  db:\n    image: postgres:17\n    volumes: [data:/var/lib/postgresql/data]\nvolumes:\n  data:\n');
+		const volume = getDiagram(
+			'compose',
+			'services:\n  db:\n    image: postgres:17\n    volumes: [data:/var/lib/postgresql/data]\nvolumes:\n  data:\n'
+		);
 		expect(volume?.dot).toContain('"volume:data"');
 	});
 

@@ -46,8 +46,20 @@ describe('getKeywordLinks', () => {
 	test('finds each keyword with its 1-based line, column, length and link', () => {
 		const links = getKeywordLinks('FROM alpine:3.22\n  run echo hi\n');
 		expect(links).toEqual([
-			expect.objectContaining({ line: 1, column: 0, length: 4, keyword: 'FROM', href: '/notes/dockerfile/#from' }),
-			expect.objectContaining({ line: 2, column: 2, length: 3, keyword: 'RUN', href: '/notes/dockerfile/#run' }),
+			expect.objectContaining({
+				line: 1,
+				column: 0,
+				length: 4,
+				keyword: 'FROM',
+				href: '/notes/dockerfile/#from',
+			}),
+			expect.objectContaining({
+				line: 2,
+				column: 2,
+				length: 3,
+				keyword: 'RUN',
+				href: '/notes/dockerfile/#run',
+			}),
 		]);
 	});
 
@@ -61,7 +73,12 @@ describe('getKeywordLinks', () => {
 			'  COPY is an argument here',
 			'COPY . /src',
 		].join('\n');
-		expect(getKeywordLinks(source).map((l) => `${l.line}:${l.keyword}`)).toEqual(['1:FROM', '2:RUN', '5:RUN', '7:COPY']);
+		expect(getKeywordLinks(source).map((l) => `${l.line}:${l.keyword}`)).toEqual([
+			'1:FROM',
+			'2:RUN',
+			'5:RUN',
+			'7:COPY',
+		]);
 	});
 
 	test('leaves a misspelt instruction unlinked', () => {

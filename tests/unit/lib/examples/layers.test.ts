@@ -25,7 +25,8 @@ describe('classifyLayerLines', () => {
 	});
 
 	test('every other instruction only sets metadata, ONBUILD RUN included', () => {
-		for (const line of [2, 3, 9, 10, 11]) expect(lines.get(line)?.kind, `line ${line}`).toBe('metadata');
+		for (const line of [2, 3, 9, 10, 11])
+			expect(lines.get(line)?.kind, `line ${line}`).toBe('metadata');
 	});
 
 	test('a continued line belongs to its instruction, without a second mark', () => {

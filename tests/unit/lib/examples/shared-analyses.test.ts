@@ -1,15 +1,27 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeExample } from '../../../../src/lib/examples/analyze';
-import { blockKey, decodeAnalyses, encodeAnalyses } from '../../../../src/lib/examples/shared-analyses';
+import {
+	blockKey,
+	decodeAnalyses,
+	encodeAnalyses,
+} from '../../../../src/lib/examples/shared-analyses';
 
-const block = { lang: 'dockerfile', meta: 'title="Dockerfile"', value: 'FROM golang:1.26 AS b\nRUN go build\nFROM alpine:3.22\nCOPY --from=b /a /a\n' };
+const block = {
+	lang: 'dockerfile',
+	meta: 'title="Dockerfile"',
+	value: 'FROM golang:1.26 AS b\nRUN go build\nFROM alpine:3.22\nCOPY --from=b /a /a\n',
+};
 
 describe('shared analyses', () => {
 	test('round-trip through JSON unchanged, layer marks included', () => {
 		const analysis = analyzeExample(block);
 		const decoded = decodeAnalyses(encodeAnalyses([{ block, analysis }], '/'), '/');
 		expect(decoded.get(blockKey(block))).toEqual(analysis);
-		expect(decoded.get(blockKey(block))!.layers.get(2)).toEqual({ kind: 'layer', first: true, keyword: 'RUN' });
+		expect(decoded.get(blockKey(block))!.layers.get(2)).toEqual({
+			kind: 'layer',
+			first: true,
+			keyword: 'RUN',
+		});
 	});
 
 	test('a block whose text, meta or language changed has another key', () => {

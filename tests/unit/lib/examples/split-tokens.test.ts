@@ -20,6 +20,11 @@ describe('splitTokensAt', () => {
 	});
 
 	test('cuts one token several times', () => {
-		expect(splitTokensAt(tokens, [12, 9, 12]).map((t) => t.content)).toEqual(['ONBUILD R', 'UN', ' ', 'echo hi']);
+		expect(splitTokensAt(tokens, [12, 9, 12]).map((t) => t.content)).toEqual([
+			'ONBUILD R',
+			'UN',
+			' ',
+			'echo hi',
+		]);
 	});
 });

@@ -20,7 +20,9 @@ describe('createExampleStore', () => {
 
 	test('takes an analysis made before the build instead of analysing again', () => {
 		const earlier = analyzeExample(block);
-		const store = createExampleStore({ known: (b) => (b.value === block.value ? earlier : undefined) });
+		const store = createExampleStore({
+			known: (b) => (b.value === block.value ? earlier : undefined),
+		});
 		expect(store.analyze(block)).toBe(earlier);
 		expect(store.analyze({ ...block, value: 'FROM debian:13\n' })).not.toBe(earlier);
 	});

@@ -33,7 +33,10 @@ describe('precacheUrls', () => {
 	});
 
 	test('puts the base path of a sub-path deployment in front', () => {
-		expect(precacheUrls(['index.html', 'notes/volumes/index.html'], '/docs')).toEqual(['/docs/', '/docs/notes/volumes/']);
+		expect(precacheUrls(['index.html', 'notes/volumes/index.html'], '/docs')).toEqual([
+			'/docs/',
+			'/docs/notes/volumes/',
+		]);
 	});
 });
 
@@ -46,12 +49,18 @@ describe('buildVersion', () => {
 		expect(buildVersion([...a].reverse())).toBe(buildVersion(a));
 	});
 	test('changes when one file changes, or moves', () => {
-		expect(buildVersion([a[0]!, { url: '/notes/volumes/', content: 'v2' }])).not.toBe(buildVersion(a));
-		expect(buildVersion([a[0]!, { url: '/notes/volume/', content: 'v1' }])).not.toBe(buildVersion(a));
+		expect(buildVersion([a[0]!, { url: '/notes/volumes/', content: 'v2' }])).not.toBe(
+			buildVersion(a)
+		);
+		expect(buildVersion([a[0]!, { url: '/notes/volume/', content: 'v1' }])).not.toBe(
+			buildVersion(a)
+		);
 	});
 });
 
 test('workerSource puts the settings in front of the worker as data', () => {
 	const source = workerSource('self.x = 1;', { version: 'abc', urls: ['/"quoted"/'], base: '/' });
-	expect(source).toBe('self.DN_OFFLINE = {"version":"abc","urls":["/\\"quoted\\"/"],"base":"/"};\nself.x = 1;');
+	expect(source).toBe(
+		'self.DN_OFFLINE = {"version":"abc","urls":["/\\"quoted\\"/"],"base":"/"};\nself.x = 1;'
+	);
 });

@@ -22,8 +22,15 @@ describe('extractCards', () => {
 				noteTitle: 'Volumes',
 				heading: 'Check yourself',
 				headingId: 'check-yourself',
-				question: [{ t: 'Where does ' }, { t: 'docker volume create', code: true }, { t: ' keep data?' }],
-				answer: [[{ t: 'Under ' }, { t: '/var/lib/docker/volumes', code: true }, { t: '.' }], [{ t: 'It outlives the container.' }]],
+				question: [
+					{ t: 'Where does ' },
+					{ t: 'docker volume create', code: true },
+					{ t: ' keep data?' },
+				],
+				answer: [
+					[{ t: 'Under ' }, { t: '/var/lib/docker/volumes', code: true }, { t: '.' }],
+					[{ t: 'It outlives the container.' }],
+				],
 			},
 		]);
 	});
@@ -35,30 +42,46 @@ describe('extractCards', () => {
 	});
 
 	test('stops at the next heading of the same level', () => {
-		const source = section('<details>\n<summary>Q?</summary>\n\nA.\n\n</details>\n\n## Further reading\n\n<details>\n<summary>Not a card</summary>\n\nx\n\n</details>\n');
+		const source = section(
+			'<details>\n<summary>Q?</summary>\n\nA.\n\n</details>\n\n## Further reading\n\n<details>\n<summary>Not a card</summary>\n\nx\n\n</details>\n'
+		);
 		expect(extractCards(source, note).cards.map((c) => c.question)).toEqual([[{ t: 'Q?' }]]);
 	});
 
 	test('reports what a card cannot show, with the line, instead of dropping it', () => {
-		const source = section('<details>\n<summary>Q?</summary>\n\nSee [the docs](https://docs.docker.com/).\n\n</details>\n');
+		const source = section(
+			'<details>\n<summary>Q?</summary>\n\nSee [the docs](https://docs.docker.com/).\n\n</details>\n'
+		);
 		expect(extractCards(source, note).problems).toEqual([
 			{ line: 10, message: expect.stringContaining('holds a link') },
 		]);
-		const fence = section('<details>\n<summary>Q?</summary>\n\n```sh\ndocker ps\n```\n\n</details>\n');
-		expect(extractCards(fence, note).problems[0]).toMatchObject({ line: 10, message: expect.stringContaining('code block') });
+		const fence = section(
+			'<details>\n<summary>Q?</summary>\n\n```sh\ndocker ps\n```\n\n</details>\n'
+		);
+		expect(extractCards(fence, note).problems[0]).toMatchObject({
+			line: 10,
+			message: expect.stringContaining('code block'),
+		});
 	});
 
 	test('reports a question without a summary, without an answer, or never closed', () => {
-		expect(extractCards(section('<details>\n\nJust text.\n\n</details>\n'), note).problems[0]?.message).toMatch(/no <summary>/);
-		expect(extractCards(section('<details>\n<summary>Q?</summary>\n\n</details>\n'), note).problems[0]?.message).toMatch(/no answer/);
-		expect(extractCards(section('<details>\n<summary>Q?</summary>\n\nA.\n'), note).problems).toEqual([
-			{ line: 7, message: expect.stringMatching(/never closed/) },
-		]);
+		expect(
+			extractCards(section('<details>\n\nJust text.\n\n</details>\n'), note).problems[0]?.message
+		).toMatch(/no <summary>/);
+		expect(
+			extractCards(section('<details>\n<summary>Q?</summary>\n\n</details>\n'), note).problems[0]
+				?.message
+		).toMatch(/no answer/);
+		expect(
+			extractCards(section('<details>\n<summary>Q?</summary>\n\nA.\n'), note).problems
+		).toEqual([{ line: 7, message: expect.stringMatching(/never closed/) }]);
 	});
 
 	test('a snake_case word or an angle bracket inside code is not mistaken for markup', () => {
 		const { problems } = extractCards(
-			section('<details>\n<summary>What does `env_file` read?</summary>\n\nThe file `/run/secrets/<name>`.\n\n</details>\n'),
+			section(
+				'<details>\n<summary>What does `env_file` read?</summary>\n\nThe file `/run/secrets/<name>`.\n\n</details>\n'
+			),
 			note
 		);
 		expect(problems).toEqual([]);
@@ -73,7 +96,9 @@ describe('parseRuns', () => {
 		});
 	});
 	test('keeps a code span of double backticks whole', () => {
-		expect(parseRuns('run `` echo `x` `` now').paragraphs).toEqual([[{ t: 'run ' }, { t: 'echo `x`', code: true }, { t: ' now' }]]);
+		expect(parseRuns('run `` echo `x` `` now').paragraphs).toEqual([
+			[{ t: 'run ' }, { t: 'echo `x`', code: true }, { t: ' now' }],
+		]);
 	});
 	test('names emphasis, lists and expressions instead of dropping them', () => {
 		expect(parseRuns('*so*').unsupported).toEqual(['emphasis (*…* or _…_)']);
@@ -85,12 +110,19 @@ describe('parseRuns', () => {
 test('every note of the site has a Check yourself section that becomes cards without problems', () => {
 	const walk = (dir: string): string[] =>
 		readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-			e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.mdx') && !e.name.startsWith('_') ? [join(dir, e.name)] : []
+			e.isDirectory()
+				? walk(join(dir, e.name))
+				: e.name.endsWith('.mdx') && !e.name.startsWith('_')
+					? [join(dir, e.name)]
+					: []
 		);
 	for (const file of walk('content/notes')) {
 		const source = readFileSync(file, 'utf8');
 		const { cards, problems } = extractCards(source, { slug: file, title: file });
 		expect({ file, problems }).toEqual({ file, problems: [] });
-		expect({ file, cards: cards.length }).toEqual({ file, cards: source.split('\n## Check yourself')[1]?.match(/<details>/g)?.length });
+		expect({ file, cards: cards.length }).toEqual({
+			file,
+			cards: source.split('\n## Check yourself')[1]?.match(/<details>/g)?.length,
+		});
 	}
 });

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { emptyProgress, markDone, mergeProgress, parseProgress, serializeProgress, type Progress } from '../../../../src/lib/progress';
+import {
+	emptyProgress,
+	markDone,
+	mergeProgress,
+	parseProgress,
+	serializeProgress,
+	type Progress,
+} from '../../../../src/lib/progress';
 import { nextDue, reviewQueue } from '../../../../src/lib/review/queue';
 import { rateCard, type ReviewRating } from '../../../../src/lib/review/schedule';
 
@@ -41,7 +48,8 @@ describe('rateCard with FSRS', () => {
 			const now = new Date(start.getTime() + day * DAY);
 			const queue = ids(progress, now);
 			sessions.push(queue);
-			for (const id of queue) progress = rateCard(progress, id, ratings[i++ % ratings.length]!, now);
+			for (const id of queue)
+				progress = rateCard(progress, id, ratings[i++ % ratings.length]!, now);
 		}
 		return { sessions, progress };
 	}
@@ -91,7 +99,10 @@ describe('rateCard with FSRS', () => {
 		const text = JSON.stringify({
 			v: 1,
 			notes: {},
-			cards: { good: rateCard(emptyProgress(), 'good', 'good', start).cards!.good, bad: { due: 'never' } },
+			cards: {
+				good: rateCard(emptyProgress(), 'good', 'good', start).cards!.good,
+				bad: { due: 'never' },
+			},
 		});
 		expect(Object.keys(parseProgress(text)!.cards!)).toEqual(['good']);
 	});

@@ -3,9 +3,15 @@ import { bundleContentType, bundleFileFor } from '../../../../src/lib/search/dev
 
 test('maps a request for the search bundle to its file in the build output', () => {
 	expect(bundleFileFor('/pagefind/pagefind.js')).toBe('pagefind/pagefind.js');
-	expect(bundleFileFor('/pagefind/fragment/en_1a2b.pf_fragment?ts=1')).toBe('pagefind/fragment/en_1a2b.pf_fragment');
-	expect(bundleFileFor('/docs/pagefind/pagefind-entry.json', '/docs/')).toBe('pagefind/pagefind-entry.json');
-	expect(bundleFileFor('/docs/pagefind/pagefind-entry.json', '/docs')).toBe('pagefind/pagefind-entry.json');
+	expect(bundleFileFor('/pagefind/fragment/en_1a2b.pf_fragment?ts=1')).toBe(
+		'pagefind/fragment/en_1a2b.pf_fragment'
+	);
+	expect(bundleFileFor('/docs/pagefind/pagefind-entry.json', '/docs/')).toBe(
+		'pagefind/pagefind-entry.json'
+	);
+	expect(bundleFileFor('/docs/pagefind/pagefind-entry.json', '/docs')).toBe(
+		'pagefind/pagefind-entry.json'
+	);
 });
 
 test('leaves every other request to the dev server', () => {

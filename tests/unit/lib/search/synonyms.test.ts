@@ -4,7 +4,11 @@ import { synonymsFor } from '../../../../src/lib/search/synonyms';
 
 test('adds the other words of a group that a tag names', () => {
 	expect(synonymsFor('Kubernetes', ['kubernetes', 'kubectl'])).toEqual(['k8s', 'kube']);
-	expect(synonymsFor('Registries', ['ecr'])).toEqual(['elastic container registry', 'amazon ecr', 'aws ecr']);
+	expect(synonymsFor('Registries', ['ecr'])).toEqual([
+		'elastic container registry',
+		'amazon ecr',
+		'aws ecr',
+	]);
 });
 
 test('matches a phrase in the title only as whole words', () => {
@@ -13,10 +17,18 @@ test('matches a phrase in the title only as whole words', () => {
 });
 
 test('gives summary notes their tags but no synonyms, and halves their body weight', () => {
-	const topic = noteSearchMeta({ title: 'Docker Swarm', tags: ['swarm'], section: 'Orchestration' });
+	const topic = noteSearchMeta({
+		title: 'Docker Swarm',
+		tags: ['swarm'],
+		section: 'Orchestration',
+	});
 	expect(topic.keywords).toEqual(['swarm', 'docker swarm', 'swarm mode']);
 	expect(topic.bodyWeight).toBeUndefined();
-	const summary = noteSearchMeta({ title: 'Cheat sheet', tags: ['swarm', 'compose'], section: 'Reference' });
+	const summary = noteSearchMeta({
+		title: 'Cheat sheet',
+		tags: ['swarm', 'compose'],
+		section: 'Reference',
+	});
 	expect(summary.keywords).toEqual(['swarm', 'compose']);
 	expect(summary.tags).toEqual(['swarm', 'compose']);
 	expect(summary.bodyWeight).toBe(0.5);

@@ -19,7 +19,10 @@ test('splits text into lowercase words and adds the parts of joined words', () =
 });
 
 test('counts plain words and leaves out short words, numbers, versions and digests', () => {
-	const vocabulary = buildVocabulary(['Docker runs docker images', 'redis:7.4 sha256:3f2a9c1b7d4e5f60 is ok']);
+	const vocabulary = buildVocabulary([
+		'Docker runs docker images',
+		'redis:7.4 sha256:3f2a9c1b7d4e5f60 is ok',
+	]);
 	expect(vocabulary.words).toEqual(['docker', 'images', 'redis', 'runs']);
 	expect(vocabulary.counts).toEqual([2, 1, 1, 1]);
 });

@@ -9,7 +9,11 @@ const input = {
 		{
 			name: 'Foundations',
 			notes: [
-				{ title: 'What [Docker] is', description: 'The platform.', markdownUrl: 'https://x.org/notes/what-is-docker.md' },
+				{
+					title: 'What [Docker] is',
+					description: 'The platform.',
+					markdownUrl: 'https://x.org/notes/what-is-docker.md',
+				},
 			],
 		},
 		{ name: 'Empty', notes: [] },

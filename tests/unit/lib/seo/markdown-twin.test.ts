@@ -4,7 +4,11 @@ import { markdownTwin, twinBody } from '../../../../src/lib/seo/markdown-twin';
 const root = new URL('https://example.org/docker-notes/');
 
 test('makes site-absolute links and reference definitions absolute under the base', () => {
-	const body = ['See [the Dockerfile](/notes/dockerfile/#copy "COPY") and ![logo](/favicon.svg).', '', '[ref]: /notes/compose/'].join('\n');
+	const body = [
+		'See [the Dockerfile](/notes/dockerfile/#copy "COPY") and ![logo](/favicon.svg).',
+		'',
+		'[ref]: /notes/compose/',
+	].join('\n');
 	expect(twinBody(body, root)).toBe(
 		[
 			'See [the Dockerfile](https://example.org/docker-notes/notes/dockerfile/#copy "COPY") and ![logo](https://example.org/docker-notes/favicon.svg).',
@@ -15,7 +19,8 @@ test('makes site-absolute links and reference definitions absolute under the bas
 });
 
 test('leaves external, relative, protocol-relative and in-page links alone', () => {
-	const body = '[a](https://docs.docker.com/) [b](#build-cache) [c](//cdn.example.org/x) [d](other/)';
+	const body =
+		'[a](https://docs.docker.com/) [b](#build-cache) [c](//cdn.example.org/x) [d](other/)';
 	expect(twinBody(body, root)).toBe(body);
 });
 
@@ -36,9 +41,13 @@ test('leaves code blocks and inline code exactly as written', () => {
 });
 
 test('warns before a nocheck block, as the page does, and keeps the fence meta', () => {
-	const body = ['Text.', '', '```dockerfile title="Dockerfile" nocheck', 'FROM alpine', '```'].join('\n');
+	const body = ['Text.', '', '```dockerfile title="Dockerfile" nocheck', 'FROM alpine', '```'].join(
+		'\n'
+	);
 	const out = twinBody(body, root);
-	expect(out).toContain('*Not checked: this example is outdated or wrong on purpose.*\n\n```dockerfile title="Dockerfile" nocheck');
+	expect(out).toContain(
+		'*Not checked: this example is outdated or wrong on purpose.*\n\n```dockerfile title="Dockerfile" nocheck'
+	);
 	expect(twinBody('```dockerfile\nFROM alpine:3.20\n```', root)).not.toContain('Not checked');
 });
 

@@ -3,8 +3,12 @@ import { robotsTxt, siteRoot, webManifest } from '../../../../src/lib/seo/site-f
 
 test('joins the site and the deploy base into the root URL', () => {
 	expect(siteRoot('https://example.org', '/').href).toBe('https://example.org/');
-	expect(siteRoot('https://example.org', '/docker-notes/').href).toBe('https://example.org/docker-notes/');
-	expect(siteRoot('https://example.org', '/docker-notes').href).toBe('https://example.org/docker-notes/');
+	expect(siteRoot('https://example.org', '/docker-notes/').href).toBe(
+		'https://example.org/docker-notes/'
+	);
+	expect(siteRoot('https://example.org', '/docker-notes').href).toBe(
+		'https://example.org/docker-notes/'
+	);
 });
 
 test('robots.txt allows everything and names the sitemap index under the base', () => {
@@ -28,5 +32,7 @@ test('the manifest puts its start URL and icons under the deploy base', () => {
 	expect(manifest.icons.map((i) => i.src)).toContain('/docker-notes/icon-512.png');
 	expect(manifest.icons.every((i) => i.src.startsWith('/docker-notes/'))).toBe(true);
 	expect(manifest.icons.filter((i) => i.purpose === 'maskable')).toHaveLength(1);
-	expect(manifest.icons.filter((i) => i.sizes === '192x192' || i.sizes === '512x512').length).toBeGreaterThanOrEqual(2);
+	expect(
+		manifest.icons.filter((i) => i.sizes === '192x192' || i.sizes === '512x512').length
+	).toBeGreaterThanOrEqual(2);
 });

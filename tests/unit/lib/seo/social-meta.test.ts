@@ -9,7 +9,8 @@ const page: SocialMetaInput = {
 	type: 'website',
 	image: { url: 'https://example.org/social.png', width: 1200, height: 630, alt: 'Docker Notes' },
 };
-const content = (tags: ReturnType<typeof socialMeta>, key: string) => tags.filter((t) => t.key === key).map((t) => t.content);
+const content = (tags: ReturnType<typeof socialMeta>, key: string) =>
+	tags.filter((t) => t.key === key).map((t) => t.content);
 
 test('describes a page with Open Graph properties and a large X card', () => {
 	const tags = socialMeta(page);
@@ -26,7 +27,11 @@ test('describes a page with Open Graph properties and a large X card', () => {
 });
 
 test('adds the modified time, section and one tag element per tag to an article only', () => {
-	const extra = { modified: new Date('2026-11-28T10:00:00Z'), section: 'Building images', tags: ['dockerfile', 'build'] };
+	const extra = {
+		modified: new Date('2026-11-28T10:00:00Z'),
+		section: 'Building images',
+		tags: ['dockerfile', 'build'],
+	};
 	const article = socialMeta({ ...page, type: 'article', ...extra });
 	expect(content(article, 'og:type')).toEqual(['article']);
 	expect(content(article, 'article:modified_time')).toEqual(['2026-11-28T10:00:00.000Z']);

@@ -19,7 +19,9 @@ test('finds the URLs of links, assets, srcset candidates and link-preview tags',
 });
 
 test('collects ids and named anchors as the fragments a page offers', () => {
-	const { anchors } = scanHtml('<h2 id="build-cache">B</h2><a name="legacy"></a><div name="not-an-anchor"></div>');
+	const { anchors } = scanHtml(
+		'<h2 id="build-cache">B</h2><a name="legacy"></a><div name="not-an-anchor"></div>'
+	);
 	expect([...anchors]).toEqual(['build-cache', 'legacy']);
 });
 

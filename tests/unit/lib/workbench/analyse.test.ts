@@ -5,14 +5,19 @@ import { noteCodeBlocks } from './note-files.ts';
 
 // The browser bundle swaps the Compose validator for the ahead-of-time one; do the same here,
 // so this test holds what the workbench page runs to what the build runs.
-vi.mock('../../../../src/lib/compose/schema.ts', async () => import('../../../../src/lib/workbench/compose-schema-browser.ts'));
+vi.mock(
+	'../../../../src/lib/compose/schema.ts',
+	async () => import('../../../../src/lib/workbench/compose-schema-browser.ts')
+);
 const { analyse } = await import('../../../../src/lib/workbench/analyse.ts');
 
 const rules = (list: { line: number; rule: string }[]) => list.map((d) => `${d.line} [${d.rule}]`);
 
 describe('analyse', () => {
 	test('every checked note block gets the same rule ids at the same lines in the workbench', async () => {
-		const { checkCodeBlock: buildCheck } = await vi.importActual<typeof import('../../../../src/lib/examples/check-block.ts')>('../../../../src/lib/examples/check-block.ts');
+		const { checkCodeBlock: buildCheck } = await vi.importActual<
+			typeof import('../../../../src/lib/examples/check-block.ts')
+		>('../../../../src/lib/examples/check-block.ts');
 		let compared = 0;
 		let withFindings = 0;
 		for (const block of noteCodeBlocks()) {
@@ -21,7 +26,9 @@ describe('analyse', () => {
 			const meta = parseCodeMeta(block.meta);
 			const build = buildCheck({ ...block, meta: block.meta.replace(/\bnocheck\b/, '') });
 			const workbench = analyse({ source: block.value, kind, fragment: meta.fragment });
-			expect(rules(workbench.diagnostics), `${block.file}\n${block.value}`).toEqual(rules(build.diagnostics));
+			expect(rules(workbench.diagnostics), `${block.file}\n${block.value}`).toEqual(
+				rules(build.diagnostics)
+			);
 			compared++;
 			if (build.diagnostics.length > 0) withFindings++;
 		}
@@ -30,13 +37,18 @@ describe('analyse', () => {
 		expect(withFindings).toBeGreaterThan(3);
 		// The swap took effect: check.ts reads the ahead-of-time validator.
 		const schema = await import('../../../../src/lib/compose/schema.ts');
-		const browser = await vi.importActual<typeof import('../../../../src/lib/workbench/compose-schema-browser.ts')>('../../../../src/lib/workbench/compose-schema-browser.ts');
+		const browser = await vi.importActual<
+			typeof import('../../../../src/lib/workbench/compose-schema-browser.ts')
+		>('../../../../src/lib/workbench/compose-schema-browser.ts');
 		expect(schema.getComposeValidator).toBe(browser.getComposeValidator);
 		expect(checkCodeBlock).toBeTypeOf('function');
 	});
 
 	test('a Dockerfile gets facts, explanations and a stage diagram', () => {
-		const a = analyse({ source: 'FROM golang:1.27-trixie AS build\nRUN go build -o /app\nFROM scratch\nCOPY --from=build /app /app\n' });
+		const a = analyse({
+			source:
+				'FROM golang:1.27-trixie AS build\nRUN go build -o /app\nFROM scratch\nCOPY --from=build /app /app\n',
+		});
 		expect(a.kind).toBe('dockerfile');
 		expect(a.dockerfile?.stages.map((s) => s.base)).toEqual(['golang:1.27-trixie', 'scratch']);
 		expect(a.diagram?.kind).toBe('stages');
@@ -45,15 +57,22 @@ describe('analyse', () => {
 	});
 
 	test('a Compose file gets its data, graph and a service diagram', () => {
-		const a = analyse({ source: 'services:\n  web:\n    image: nginx:1.30\n    depends_on: [db]\n  db:\n    image: postgres:18\n' });
+		const a = analyse({
+			source:
+				'services:\n  web:\n    image: nginx:1.30\n    depends_on: [db]\n  db:\n    image: postgres:18\n',
+		});
 		expect(a.kind).toBe('compose');
-		expect(a.compose?.graph?.dependsOn).toEqual([{ from: 'web', to: 'db', condition: 'service_started' }]);
+		expect(a.compose?.graph?.dependsOn).toEqual([
+			{ from: 'web', to: 'db', condition: 'service_started' },
+		]);
 		expect(a.diagram?.kind).toBe('services');
 	});
 
 	test('findings carry line, rule, severity, message and fix', () => {
 		const a = analyse({ source: 'FROM alpine:3.22\nCMD echo hi\n' });
-		expect(a.diagnostics).toMatchObject([{ line: 2, rule: 'JSONArgsRecommended', severity: 'warning' }]);
+		expect(a.diagnostics).toMatchObject([
+			{ line: 2, rule: 'JSONArgsRecommended', severity: 'warning' },
+		]);
 		expect(a.diagnostics[0]!.fix).toBeTruthy();
 	});
 });

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { getComposeValidator as runtimeValidator } from '../../../../src/lib/compose/schema.ts';
 import { getComposeValidator as standaloneValidator } from '../../../../src/lib/workbench/compose-schema-browser.ts';
-import { COMPOSE_VALIDATOR_FILE, composeValidatorCode } from '../../../../src/lib/workbench/compose-validator-code.ts';
+import {
+	COMPOSE_VALIDATOR_FILE,
+	composeValidatorCode,
+} from '../../../../src/lib/workbench/compose-validator-code.ts';
 import { parseCompose } from '../../../../src/lib/compose/parse.ts';
 import { EXERCISES } from '../../../../src/lib/workbench/exercises/index.ts';
 import { noteCodeBlocks } from './note-files.ts';
@@ -29,7 +32,8 @@ describe('the ahead-of-time Compose validator', () => {
 			{ services: { web: { depends_on: { db: { condition: 'sometimes' } } } }, volumes: [] },
 			{ servics: {} },
 		];
-		for (const e of EXERCISES) if (e.kind === 'compose') samples.push(parseCompose(e.start).parsed?.data);
+		for (const e of EXERCISES)
+			if (e.kind === 'compose') samples.push(parseCompose(e.start).parsed?.data);
 		for (const block of noteCodeBlocks()) {
 			if (exampleKind(block) !== 'compose') continue;
 			const data = parseCompose(block.value).parsed?.data;

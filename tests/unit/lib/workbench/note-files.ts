@@ -15,9 +15,18 @@ function parse(file: string): MdNode {
 
 /** Every note file, keyed by its slug (the file name: no note here sets `slug:`). */
 export function noteFiles(): Map<string, string> {
-	const files = readdirSync(NOTES, { recursive: true, encoding: 'utf8' })
-		.filter((f) => f.endsWith('.mdx') && !f.split('/').at(-1)!.startsWith('_'));
-	return new Map(files.map((f) => [f.split('/').at(-1)!.replace(/\.mdx$/, ''), join(NOTES, f)]));
+	const files = readdirSync(NOTES, { recursive: true, encoding: 'utf8' }).filter(
+		(f) => f.endsWith('.mdx') && !f.split('/').at(-1)!.startsWith('_')
+	);
+	return new Map(
+		files.map((f) => [
+			f
+				.split('/')
+				.at(-1)!
+				.replace(/\.mdx$/, ''),
+			join(NOTES, f),
+		])
+	);
 }
 
 /** The heading ids a note's page has, computed as the build computes them. */
@@ -33,7 +42,11 @@ export function noteCodeBlocks(): { file: string; lang: string; meta: string; va
 		const blocks: { file: string; lang: string; meta: string; value: string }[] = [];
 		walk(parse(file), (node) => {
 			if (node.type !== 'code') return;
-			const { lang, meta, value } = node as MdNode & { lang?: string; meta?: string; value: string };
+			const { lang, meta, value } = node as MdNode & {
+				lang?: string;
+				meta?: string;
+				value: string;
+			};
 			blocks.push({ file, lang: lang ?? '', meta: meta ?? '', value });
 		});
 		return blocks;

@@ -3,8 +3,16 @@ import { exerciseView, respond } from '../../../../src/lib/workbench/respond.ts'
 import type { AnalyseRequest } from '../../../../src/lib/workbench/worker-protocol.ts';
 
 const request = (source: string, more: Partial<AnalyseRequest> = {}): AnalyseRequest => ({
-	type: 'analyse', seq: 7, source, kind: 'auto', fragment: false, ignore: '',
-	changes: { files: [], buildArgs: [], baseImage: false }, exercise: undefined, base: '/', ...more,
+	type: 'analyse',
+	seq: 7,
+	source,
+	kind: 'auto',
+	fragment: false,
+	ignore: '',
+	changes: { files: [], buildArgs: [], baseImage: false },
+	exercise: undefined,
+	base: '/',
+	...more,
 });
 
 describe('respond', () => {
@@ -21,7 +29,10 @@ describe('respond', () => {
 	});
 	test('lists the build arguments and manifests for the rebuild choices, and evaluates the exercise', async () => {
 		const answer = await respond(
-			request('ARG BASE=24\nFROM node:${BASE}-trixie-slim\nARG VERSION\nCOPY package.json ./\nRUN npm ci\n', { exercise: 'non-root' }),
+			request(
+				'ARG BASE=24\nFROM node:${BASE}-trixie-slim\nARG VERSION\nCOPY package.json ./\nRUN npm ci\n',
+				{ exercise: 'non-root' }
+			),
 			async () => ''
 		);
 		expect(answer.rebuild?.buildArgs).toEqual(['BASE', 'VERSION']);
@@ -29,10 +40,19 @@ describe('respond', () => {
 		expect(answer.exercise?.solved).toBe(false);
 	});
 	test('a Compose file has no rebuild model', async () => {
-		expect((await respond(request('services:\n  a:\n    image: x:1\n'), async () => '')).rebuild).toBeUndefined();
+		expect(
+			(await respond(request('services:\n  a:\n    image: x:1\n'), async () => '')).rebuild
+		).toBeUndefined();
 	});
 	test('an exercise view has the files but not the checks', () => {
-		expect(Object.keys(exerciseView('non-root')!).sort()).toEqual(['goal', 'id', 'kind', 'solution', 'start', 'title']);
+		expect(Object.keys(exerciseView('non-root')!).sort()).toEqual([
+			'goal',
+			'id',
+			'kind',
+			'solution',
+			'start',
+			'title',
+		]);
 		expect(exerciseView('nope')).toBeUndefined();
 	});
 });

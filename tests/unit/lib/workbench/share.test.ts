@@ -4,7 +4,12 @@ import { encodeTextShare } from '../../../../src/lib/workbench/share-text.ts';
 
 describe('share links', () => {
 	test('a file survives the round trip through the fragment', () => {
-		const file = { text: 'FROM alpine:3.22\nRUN echo "ü & #"\n', kind: 'dockerfile' as const, ignore: '*.md\n', fragment: true };
+		const file = {
+			text: 'FROM alpine:3.22\nRUN echo "ü & #"\n',
+			kind: 'dockerfile' as const,
+			ignore: '*.md\n',
+			fragment: true,
+		};
 		const hash = encodeShare(file);
 		expect(hash).toMatch(/^#code=[\w+$-]+$/);
 		expect(decodeShare(hash)).toEqual(file);
@@ -25,7 +30,9 @@ describe('share links', () => {
 		const file = { text: 'services:\n  web:\n    image: "a&b#c"\n', kind: 'compose' as const };
 		expect(encodeTextShare(file)).toMatch(/^#text=/);
 		expect(decodeShare(encodeTextShare(file))).toEqual(file);
-		expect(decodeShare(encodeTextShare({ text: 'RUN x', kind: 'dockerfile', fragment: true }))).toEqual({ text: 'RUN x', kind: 'dockerfile', fragment: true });
+		expect(
+			decodeShare(encodeTextShare({ text: 'RUN x', kind: 'dockerfile', fragment: true }))
+		).toEqual({ text: 'RUN x', kind: 'dockerfile', fragment: true });
 		expect(decodeShare('#kind=compose&text=x')).toBeUndefined();
 	});
 });
