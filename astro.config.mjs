@@ -15,6 +15,7 @@ import { satteriTableCommands } from './src/plugins/satteri-table-commands.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { workbenchIntegration } from './src/integrations/workbench.ts';
 import { offlineIntegration } from './src/integrations/offline.ts';
+import { checkGateIntegration } from './src/integrations/check-gate.ts';
 import { examplePlugins } from './src/plugins/examples.ts';
 import { PAGE_CSP } from './src/lib/csp.ts';
 
@@ -38,7 +39,9 @@ export default defineConfig({
 	// per element: at 1000 notes the build takes a fifth less time and a quarter less memory.
 	// offlineIntegration lists dist/ for the service worker, so it runs after Pagefind has written
 	// its index and stays last.
+	// checkGateIntegration holds `npm run build` at build start until the content check has passed.
 	integrations: [
+		checkGateIntegration(),
 		mdx({ optimize: true }),
 		sitemap(),
 		pagefindIntegration(),

@@ -75,11 +75,18 @@ export interface BuildRun {
 }
 
 /**
- * Run `npm run build` from cold (no dist/, no caches), under GNU time when the machine has
+ * Run `npm run build` from cold (no dist/, and none of the caches Astro, Vite or the site's
+ * own checker write), under GNU time when the machine has
  * it, which reports the peak memory of the largest process in the build.
  */
 export function runBuild(copy: string, env: NodeJS.ProcessEnv): Promise<BuildRun> {
-	for (const p of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'])
+	for (const p of [
+		'dist',
+		'.astro',
+		'node_modules/.astro',
+		'node_modules/.vite',
+		'node_modules/.cache',
+	])
 		rmSync(join(copy, p), { recursive: true, force: true });
 	const time = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-v'] : [];
 	const [command, ...args] = [...time, 'npm', 'run', 'build'];

@@ -2,6 +2,7 @@ import { Graphviz } from '@hpcc-js/wasm-graphviz';
 import type { MdastPluginEntry } from 'satteri';
 import type { ShikiTransformer } from 'shiki';
 import { readFileSync } from 'node:fs';
+import type { ExampleAnalysis } from '../lib/examples/analyze.ts';
 import { createExampleStore } from '../lib/examples/store.ts';
 import { blockKey, decodeAnalyses, SHARED_ANALYSES_PATH } from '../lib/examples/shared-analyses.ts';
 import { satteriCheckExamples } from './satteri-check-examples.ts';
@@ -26,10 +27,13 @@ export async function examplePlugins(options: ExamplePluginsOptions): Promise<{
 	// One analysis per block: `npm run check:content` left its analyses for this build (keyed by
 	// each block's content, so an edited block is analysed afresh); the check plugin takes them
 	// or analyses, the highlighter reads them.
-	const known = decodeAnalyses(readShared(), options.base);
+	// The file is read when the first block is rendered, not when this config loads: `npm run
+	// build` starts Astro while the checker is still running and lets it render only once the
+	// checker has written the file (src/integrations/check-gate.ts).
+	let known: Map<string, ExampleAnalysis> | undefined;
 	const store = createExampleStore({
 		base: options.base,
-		known: (block) => known.get(blockKey(block)),
+		known: (block) => (known ??= decodeAnalyses(readShared(), options.base)).get(blockKey(block)),
 	});
 	return {
 		mdastPlugins: [satteriCheckExamples({ store })],

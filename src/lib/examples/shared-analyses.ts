@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ExampleAnalysis } from './analyze.ts';
 import type { CodeBlock } from './check-block.ts';
+import { isoDay } from '../eol/lookup.ts';
+import { EOL_TABLE } from '../eol/table.ts';
 
 /**
  * Where `npm run check:content` leaves its analyses for the `astro build` that follows it, so
@@ -10,6 +12,14 @@ export const SHARED_ANALYSES_PATH = 'node_modules/.cache/docker-notes/example-an
 
 /** Bumped when ExampleAnalysis changes shape, so an older file is ignored. */
 const VERSION = 1;
+
+/**
+ * What an analysis depends on besides its block: the end-of-life table and the day it was
+ * judged on (an image supported yesterday may be past its end of life today).
+ */
+export function analysisContext(today: Date = new Date()): string {
+	return `${EOL_TABLE.takenOn}/${isoDay(today)}`;
+}
 
 /** The content key of a block: its language, meta and text, hashed. */
 export function blockKey(block: CodeBlock): string {
@@ -21,31 +31,42 @@ export function blockKey(block: CodeBlock): string {
 /** Analyses of blocks, with the blocks they are of, as the JSON the build reads. */
 export function encodeAnalyses(
 	entries: Iterable<{ block: CodeBlock; analysis: ExampleAnalysis }>,
-	base: string
+	base: string,
+	context: string = analysisContext()
 ): string {
 	const analyses: Record<string, unknown> = {};
 	for (const { block, analysis } of entries) {
 		analyses[blockKey(block)] = { ...analysis, layers: [...analysis.layers] };
 	}
-	return JSON.stringify({ version: VERSION, base, analyses });
+	return JSON.stringify({ version: VERSION, base, context, analyses });
 }
 
 /**
  * The analyses in a file written by encodeAnalyses, keyed by blockKey; empty when the file is
- * of another version, was made for another base path (its links would point elsewhere) or is
- * not such a file at all.
+ * of another version, was made for another base path (its links would point elsewhere), with
+ * another end-of-life table or on another day, or is not such a file at all.
  */
-export function decodeAnalyses(text: string, base: string): Map<string, ExampleAnalysis> {
+export function decodeAnalyses(
+	text: string,
+	base: string,
+	context: string = analysisContext()
+): Map<string, ExampleAnalysis> {
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
 	} catch {
 		return new Map();
 	}
-	const file = data as { version?: unknown; base?: unknown; analyses?: unknown };
+	const file = data as {
+		version?: unknown;
+		base?: unknown;
+		context?: unknown;
+		analyses?: unknown;
+	};
 	if (
 		file?.version !== VERSION ||
 		file.base !== base ||
+		file.context !== context ||
 		typeof file.analyses !== 'object' ||
 		!file.analyses
 	) {

@@ -26,12 +26,15 @@ test('judges build time and memory as ratios at the largest corpus our site was 
 		figures('minimal', 100, 1_000, 100),
 		figures('site', 1000, 18_000, 1_000),
 		figures('minimal', 1000, 16_000, 1_000),
-		figures('starlight', 1000, 28_000, 1_800),
+		figures('starlight', 1000, 31_000, 1_800),
 	]);
 	expect(byName(verdicts, 'build at 1000 notes vs the minimal floor')).toMatchObject({
 		status: 'PASS',
 		measured: '1.13× (18.00 s vs 16.00 s)',
+		limit: '≤ 1.15×',
 	});
+	// 100 notes is not a budgeted size: measured, not judged.
+	expect(verdicts.some((v) => v.name.includes('at 100 notes'))).toBe(false);
 	const starlight = byName(verdicts, 'build at 1000 notes vs Starlight');
 	expect(starlight.status).toBe('PASS');
 	expect(byName(verdicts, 'peak memory').status).toBe('PASS');
@@ -49,12 +52,12 @@ test('says by how much a budget is missed', () => {
 	]);
 	expect(byName(verdicts, 'build at 1000 notes vs the minimal floor')).toMatchObject({
 		status: 'MISS',
-		over: '4.80 s over the limit (0.30× of the baseline)',
+		over: '5.60 s over the limit (0.35× of the baseline)',
 	});
 	expect(byName(verdicts, 'build at 1000 notes vs Starlight')).toMatchObject({ status: 'MISS' });
 	expect(byName(verdicts, 'peak memory')).toMatchObject({
 		status: 'MISS',
-		over: '100 MB over the limit (0.10× of the baseline)',
+		over: '200 MB over the limit (0.20× of the baseline)',
 	});
 	expect(byName(verdicts, 'note page: JS before search')).toMatchObject({
 		status: 'MISS',
@@ -80,7 +83,7 @@ test('judges CPU time beside wall time, with the same limits', () => {
 	const verdicts = judgeBudgets([
 		{ ...figures('site', 1000, 60_000, 1_000), cpuS: 50 },
 		{ ...figures('minimal', 1000, 40_000, 1_000), cpuS: 40 },
-		{ ...figures('starlight', 1000, 90_000, 1_800), cpuS: 70 },
+		{ ...figures('starlight', 1000, 110_000, 1_800), cpuS: 70 },
 	]);
 	expect(byName(verdicts, 'build CPU time at 1000 notes vs the floor')).toMatchObject({
 		status: 'MISS',
@@ -90,4 +93,30 @@ test('judges CPU time beside wall time, with the same limits', () => {
 		status: 'MISS',
 	});
 	expect(byName(verdicts, 'build at 1000 notes vs Starlight')).toMatchObject({ status: 'PASS' });
+});
+
+test('each budgeted size has its own limits: looser at 500 notes than at 1000', () => {
+	const verdicts = judgeBudgets([
+		figures('site', 500, 11_800, 1_040),
+		figures('minimal', 500, 10_000, 1_000),
+		figures('starlight', 500, 17_000, 1_500),
+		figures('site', 1000, 23_600, 2_040),
+		figures('minimal', 1000, 20_000, 2_000),
+		figures('starlight', 1000, 34_000, 3_000),
+	]);
+	// The same ratios (1.18× the floor, 0.69× Starlight, 1.02× the memory) pass at 500, miss at 1000.
+	for (const start of [
+		'build at 500 notes vs the minimal floor',
+		'build at 500 notes vs Starlight',
+		'peak memory at 500',
+	])
+		expect(byName(verdicts, start).status, start).toBe('PASS');
+	for (const start of [
+		'build at 1000 notes vs the minimal floor',
+		'build at 1000 notes vs Starlight',
+		'peak memory at 1000',
+	])
+		expect(byName(verdicts, start).status, start).toBe('MISS');
+	expect(byName(verdicts, 'peak memory at 500').limit).toBe('≤ 1.05×');
+	expect(byName(verdicts, 'peak memory at 1000').limit).toBe('≤ 1×');
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeExample } from '../../../../src/lib/examples/analyze';
 import {
+	analysisContext,
 	blockKey,
 	decodeAnalyses,
 	encodeAnalyses,
@@ -37,5 +38,15 @@ describe('shared analyses', () => {
 		expect(decodeAnalyses(text, '/docs/').size).toBe(0);
 		expect(decodeAnalyses('', '/').size).toBe(0);
 		expect(decodeAnalyses('{"version":0,"base":"/","analyses":{}}', '/').size).toBe(0);
+	});
+
+	test('are ignored on another day or with another end-of-life table, which can change a verdict', () => {
+		const analysis = analyzeExample(block);
+		const today = new Date('2026-12-01T12:00:00Z');
+		const text = encodeAnalyses([{ block, analysis }], '/', analysisContext(today));
+		expect(decodeAnalyses(text, '/', analysisContext(today)).size).toBe(1);
+		const tomorrow = new Date('2026-12-02T12:00:00Z');
+		expect(decodeAnalyses(text, '/', analysisContext(tomorrow)).size).toBe(0);
+		expect(decodeAnalyses(text, '/', `1999-01-01/2026-12-01`).size).toBe(0);
 	});
 });
