@@ -1,3 +1,4 @@
+import type { HastPluginDefinition } from 'satteri';
 import { withBase } from '../lib/url.ts';
 
 /** Attributes that hold a URL, per element the Markdown of a note can produce. */
@@ -9,14 +10,14 @@ const URL_ATTRIBUTES: Record<string, string> = { a: 'href', img: 'src' };
  * Notes keep writing `/notes/…`: with the base `/` nothing changes.
  */
 export function satteriBaseLinks(base: string) {
-	return () => ({
+	return (): HastPluginDefinition => ({
 		name: 'dn:base-links',
 		element: {
 			filter: Object.keys(URL_ATTRIBUTES),
-			visit(node: any, ctx: any) {
+			visit(node, ctx) {
 				const attribute = URL_ATTRIBUTES[node.tagName];
 				const value = attribute ? node.properties?.[attribute] : undefined;
-				if (typeof value !== 'string') return;
+				if (!attribute || typeof value !== 'string') return;
 				const prefixed = withBase(value, base);
 				if (prefixed !== value) ctx.setProperty(node, attribute, prefixed);
 			},

@@ -1,3 +1,4 @@
+import type { HastPluginDefinition } from 'satteri';
 import Slugger from 'github-slugger';
 
 /**
@@ -6,20 +7,20 @@ import Slugger from 'github-slugger';
  * name is the heading's, so the heading text stays clean for the TOC and the search index.
  */
 export function satteriHeadingAnchors() {
-	return () => {
+	return (): HastPluginDefinition => {
 		const slugger = new Slugger();
 		return {
 			name: 'dn:heading-anchors',
 			element: {
 				filter: ['h2', 'h3', 'h4'],
-				visit(node: any, ctx: any) {
+				visit(node, ctx) {
 					const existing = node.properties?.id;
 					const id = typeof existing === 'string' ? existing : slugger.slug(ctx.textContent(node));
 					ctx.setProperty(node, 'id', id);
 					ctx.appendChild(node, {
 						type: 'element',
 						tagName: 'a',
-						properties: { className: ['dn-anchor'], href: `#${id}`, ariaLabelledBy: id },
+						properties: { className: ['dn-anchor'], href: `#${id}`, ariaLabelledBy: [id] },
 						children: [],
 					});
 				},

@@ -8,7 +8,9 @@ import {
 	inFile,
 } from '../lib/content-check/diagnostic.ts';
 import { fileStatus, readRegularFile } from '../lib/content-check/load.ts';
-import type { MdastPluginDefinition } from 'satteri';
+import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
+// Types `ctx.data.astro`, which Astro's Sätteri processor declares and fills before plugins run.
+import type {} from '@astrojs/markdown-satteri';
 import {
 	checkNotePolicy,
 	checkSourceLimits,
@@ -74,12 +76,7 @@ function refuse(problems: readonly ContentDiagnostic[]): never {
  * plugin and of the compile; a throw in either place stops the note.
  */
 export function satteriRefuseUnsafeMdx(root: string = process.cwd()) {
-	return (ctx: {
-		source: string;
-		fileURL: URL | undefined;
-		sourceFormat: string;
-		data: Record<string, any>;
-	}): MdastPluginDefinition | null => {
+	return (ctx: PluginFactoryContext): MdastPluginDefinition | null => {
 		if (ctx.sourceFormat !== 'mdx') return null;
 		const path = ctx.fileURL ? fileURLToPath(ctx.fileURL) : resolve(root, 'note.mdx');
 		const file = relative(root, path).split('\\').join('/');

@@ -1,22 +1,22 @@
+import type { HastNode, HastPluginDefinition } from 'satteri';
 import { tableLabel, uniqueNames } from '../lib/table-label.ts';
 
-interface HastLike {
-	type: string;
-	tagName?: string;
-	children?: HastLike[];
-}
+type Element = Extract<HastNode, { type: 'element' }>;
 
 /** The elements of a table's header row (its first row), in order. */
-function headerCells(table: HastLike): HastLike[] {
-	const rows: HastLike[] = [];
-	const collect = (node: HastLike) => {
+function headerCells(table: Readonly<Element>): Element[] {
+	const rows: Element[] = [];
+	const collect = (node: Readonly<Element>) => {
 		for (const child of node.children ?? []) {
+			if (child.type !== 'element') continue;
 			if (child.tagName === 'tr') rows.push(child);
 			else if (child.tagName === 'thead' || child.tagName === 'tbody') collect(child);
 		}
 	};
 	collect(table);
-	return (rows[0]?.children ?? []).filter((c) => c.tagName === 'th');
+	return (rows[0]?.children ?? []).filter(
+		(c): c is Element => c.type === 'element' && c.tagName === 'th'
+	);
 }
 
 /**
@@ -26,14 +26,14 @@ function headerCells(table: HastLike): HastLike[] {
  * region is named after the heading above it and its columns, uniquely on the page.
  */
 export function satteriScrollableTables() {
-	return () => {
+	return (): HastPluginDefinition => {
 		let heading: string | undefined;
 		const unique = uniqueNames();
 		return {
 			name: 'dn:scrollable-tables',
 			element: {
 				filter: ['h2', 'h3', 'h4', 'table'],
-				visit(node: any, ctx: any) {
+				visit(node, ctx) {
 					if (node.tagName !== 'table') {
 						heading = ctx.textContent(node);
 						return;

@@ -1,3 +1,4 @@
+import type { HastPluginDefinition } from 'satteri';
 import { commandWords } from '../lib/command-words.ts';
 
 /**
@@ -7,11 +8,11 @@ import { commandWords } from '../lib/command-words.ts';
  * scroll, as its region already allows (satteri-scrollable-tables.ts).
  */
 export function satteriTableCommands() {
-	return () => ({
+	return (): HastPluginDefinition => ({
 		name: 'dn:table-commands',
 		element: {
 			filter: ['code'],
-			visit(node: any, ctx: any) {
+			visit(node, ctx) {
 				let up = ctx.parent(node);
 				while (up && up.type === 'element' && up.tagName !== 'td' && up.tagName !== 'th')
 					up = ctx.parent(up);

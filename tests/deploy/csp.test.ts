@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { BrowserContext, Page } from '@playwright/test';
 import { sitemapPaths } from '../built-site';
 import { expect, test } from '../e2e/test-utils';
+import { parsePolicy } from './csp-policy';
 
 /** What a page did that a strict deployment must not: CSP violations, errors, foreign requests. */
 interface Watch {
@@ -46,16 +47,6 @@ async function watch(page: Page, context: BrowserContext): Promise<Watch> {
 		violations: () =>
 			page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
 	};
-}
-
-/** A policy's directives, name → sources. */
-function parsePolicy(content: string): Map<string, string[]> {
-	const policy = new Map<string, string[]>();
-	for (const directive of content.split(';')) {
-		const [name, ...sources] = directive.trim().split(/\s+/);
-		if (name) policy.set(name, sources);
-	}
-	return policy;
 }
 
 /** The CSP source that allows an inline script or style with this exact text. */

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { expect, test, type APIResponse } from '@playwright/test';
 import { sitemapPaths } from '../built-site';
+import { parsePolicy } from './csp-policy';
 
 /** The header policy of a page: what its own <meta> policy cannot say. */
 const PAGE_POLICY = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
@@ -13,16 +14,6 @@ const SECURITY_HEADERS: Record<string, string | RegExp> = {
 	'cross-origin-opener-policy': 'same-origin',
 	'x-frame-options': 'DENY',
 };
-
-/** A policy's directives, name → sources. */
-function parsePolicy(content: string): Map<string, string[]> {
-	const policy = new Map<string, string[]>();
-	for (const directive of content.split(';')) {
-		const [name, ...sources] = directive.trim().split(/\s+/);
-		if (name) policy.set(name, sources);
-	}
-	return policy;
-}
 
 /** Expect a policy under which a document runs no script and loads nothing. */
 function expectScriptless(content: string | undefined, what: string) {

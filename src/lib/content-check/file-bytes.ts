@@ -57,6 +57,7 @@ function bytePosition(bytes: Uint8Array, offset: number): { line: number; column
 // C0 controls except tab, LF and CR; DEL; C1 controls; and the bidirectional overrides and
 // isolates that make text read differently from how it runs ("Trojan Source", CVE-2021-42574).
 const INVISIBLE =
+	// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's job
 	/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
 /** Report control and bidirectional characters, at most one per line, which no editor shows. */

@@ -57,8 +57,8 @@ export function checkImageSource(url: string, file: string, contentDir: string):
 			NEXT_TO_NOTE
 		);
 	}
-	let decoded = trimmed;
-	let component = trimmed;
+	let decoded: string;
+	let component: string;
 	try {
 		decoded = decodeURI(trimmed);
 		component = decodeURIComponent(trimmed);

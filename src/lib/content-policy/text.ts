@@ -3,8 +3,8 @@
  * RSS feed's XML and the page's `<title>`), and the bidirectional overrides and isolates that
  * make text read differently from what it is (CVE-2021-42574, "Trojan Source").
  */
-// eslint-disable-next-line no-control-regex
 const UNSAFE_CHARACTER =
+	// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's job
 	/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 
 /** The first unsafe character of a string, as `U+202E`, or undefined when it has none. */

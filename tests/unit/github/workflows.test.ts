@@ -14,7 +14,7 @@ interface Step {
 	with?: Record<string, unknown>;
 }
 const ci = parse(text('ci.yml')) as {
-	on: Record<string, any>;
+	on: Record<string, unknown> & { push?: { branches?: string[] } };
 	permissions: unknown;
 	jobs: Record<string, { steps: Step[]; permissions?: unknown }>;
 };
