@@ -1,6 +1,8 @@
-// What src/lib/search/pagefind-adapter.ts relies on in Pagefind, checked against the real
-// bundle: the package's Node API indexes two pages, and the test reads and runs the files it
-// writes, as the site serves them. A Pagefind upgrade that changes any of it fails here.
+// What the site relies on in Pagefind, checked against the real bundle: the package's Node
+// API indexes three pages, and the test reads and runs the files it writes, as the site
+// serves them. A Pagefind upgrade that changes any of it fails here:
+// - what src/lib/search/pagefind-adapter.ts assumes of the Component UI and the engine;
+// - that src/lib/search/page-text.ts reads the words Pagefind indexes, no more, no fewer.
 import { createServer, type Server } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +11,8 @@ import { pathToFileURL } from 'node:url';
 import { parse } from 'acorn';
 import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { indexedTexts, pageText } from '../../src/lib/search/page-text';
+import { buildVocabulary } from '../../src/lib/search/vocabulary';
 import {
 	interceptEngine,
 	PAGEFIND_PARTS,
@@ -120,6 +124,34 @@ function engineMethods(all: Node[]): string[] {
 		.map((n) => (n.property as { name: string }).name);
 }
 
+/** A built note as NoteLayout renders it: site chrome around the indexed article. */
+const note = (title: string, article: string) => `<!doctype html>
+<html lang="en"><head><title>${title} | Docker notes</title></head>
+<body><header><a href="/">Docker notes</a></header>
+<nav aria-label="Notes"><a href="/volumes/">Volumes</a> <a href="/x/">sidebaronly</a></nav>
+<main><article data-pagefind-body>
+<header><h1 data-pagefind-meta="title">${title}</h1><p data-pagefind-ignore>5 min read</p></header>
+<div hidden data-pagefind-meta="keywords:probe, liveness"></div>
+${article}</article></main>
+<footer><a href="/edit">Edit this page</a></footer></body></html>`;
+
+const PAGES = {
+	'/healthchecks/': note(
+		'Healthchecks',
+		`<p>A healthcheck probes the container; multi<code>stage</code> builds &amp; <em>&lt;none&gt;</em> images.</p>
+<pre><code><span class="line"><span>HEALTHCHECK</span><span> CMD curl -f</span></span>
+<span class="line"><span>EXPOSE</span><span> 8080</span></span></code></pre>
+<table><tr><th>Field</th><th>Meaning</th></tr><tr><td>interval</td><td>how often</td></tr></table>
+<ul><li>retries</li><li>start_period</li></ul><dl><dt>Term</dt><dd>déjà vu</dd></dl>
+<aside data-pagefind-ignore="all"><span data-pagefind-meta="secret:hiddenmeta"></span>Try it</aside>
+<nav><a href="#interval">navinarticle</a></nav><svg><text>drawnword</text></svg><script>scriptword()</script>`
+	),
+	'/volumes/': note('Volumes', '<p>A volume outlives the container.</p>'),
+	// No data-pagefind-body: Pagefind leaves the page out, as other pages have one.
+	'/notes/':
+		'<!doctype html><html lang="en"><body><main><p>listonly container</p></main></body></html>',
+};
+
 let site: string;
 let server: Server;
 let bundle: string;
@@ -129,16 +161,7 @@ beforeAll(async () => {
 	site = mkdtempSync(join(tmpdir(), 'pagefind-contract-'));
 	const { index, errors } = await pagefind.createIndex({ includeCharacters: '-' });
 	if (!index) throw new Error(errors.join('; '));
-	const page = (title: string, text: string) =>
-		`<!doctype html><html lang="en"><head><title>${title}</title></head><body><main data-pagefind-body><h1 data-pagefind-meta="title">${title}</h1><p>${text}</p></main></body></html>`;
-	await index.addHTMLFile({
-		url: '/a/',
-		content: page('Healthchecks', 'A healthcheck probes the container.'),
-	});
-	await index.addHTMLFile({
-		url: '/b/',
-		content: page('Volumes', 'A volume outlives the container.'),
-	});
+	for (const [url, html] of Object.entries(PAGES)) await index.addHTMLFile({ url, content: html });
 	await index.writeFiles({ outputPath: join(site, 'pagefind') });
 	await pagefind.close();
 	server = createServer(sirv(site, { dev: true }));
@@ -194,6 +217,36 @@ describe('the search engine the build emits', () => {
 		for (const method of called) expect(typeof wrapped[method], method).toBe('function');
 	});
 
+	test('indexes the words the typo vocabulary reads from the same pages, no more, no fewer', async () => {
+		const response = (await (await engine()).search('container')) as PagefindResponse;
+		const fragments = (await Promise.all(response.results.map((r) => r.data()))) as {
+			content: string;
+			meta: Record<string, string>;
+		}[];
+		expect(fragments).toHaveLength(2);
+		const indexed = fragments.flatMap((f) => [
+			f.content,
+			f.meta.title ?? '',
+			f.meta.keywords ?? '',
+		]);
+		const ours = buildVocabulary(indexedTexts(Object.values(PAGES).map(pageText)));
+		expect(ours.words).toEqual(buildVocabulary(indexed).words);
+		expect(ours.words).toEqual(
+			expect.arrayContaining(['probe', 'multistage', 'retries', 'fieldmeaning'])
+		);
+		for (const word of [
+			'sidebaronly',
+			'edit',
+			'read',
+			'listonly',
+			'drawnword',
+			'scriptword',
+			'hiddenmeta',
+			'navinarticle',
+		])
+			expect(ours.words).not.toContain(word);
+	});
+
 	test('hands the wrapped engine to whoever reads the instance field', async () => {
 		const instance = {} as PagefindInstance;
 		const real = await engine();
@@ -215,7 +268,7 @@ describe('the search engine the build emits', () => {
 		const data = first!.data();
 		expect(first!.data()).toBe(data);
 		expect(await data).toMatchObject({
-			url: expect.stringMatching(/\/[ab]\/$/),
+			url: expect.stringMatching(/\/(healthchecks|volumes)\/$/),
 			meta: { title: expect.any(String) },
 		});
 	});
