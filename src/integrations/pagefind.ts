@@ -1,13 +1,33 @@
 import type { AstroIntegration } from 'astro';
-import { readFile } from 'node:fs/promises';
+import { glob, readFile, writeFile } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { VOCABULARY_PATH } from '../lib/search/config.ts';
 import { bundleContentType, bundleFileFor } from '../lib/search/dev-bundle.ts';
+import { indexedTexts, pageText, type PageText } from '../lib/search/page-text.ts';
+import { buildVocabulary } from '../lib/search/vocabulary.ts';
+
+// The pages Pagefind indexes: every HTML file of the site, as its default glob finds them.
+const PAGES = '**/*.html';
 
 /**
- * Build the Pagefind search index over the finished site, inside `astro build`; under
- * `astro dev`, serve the index of the last build, so search works while previewing.
+ * The words of the built pages that Pagefind indexes, with their counts: the search dialog
+ * corrects a mistyped query word to one of them, so each must be a word Pagefind finds.
+ */
+async function writeVocabulary(site: string): Promise<{ words: number; ms: number }> {
+	const started = performance.now();
+	const pages: PageText[] = [];
+	for await (const file of glob(PAGES, { cwd: site }))
+		pages.push(pageText(await readFile(join(site, file), 'utf8')));
+	const vocabulary = buildVocabulary(indexedTexts(pages));
+	await writeFile(join(site, VOCABULARY_PATH), JSON.stringify(vocabulary));
+	return { words: vocabulary.words.length, ms: Math.round(performance.now() - started) };
+}
+
+/**
+ * Build the Pagefind search index and the typo vocabulary over the finished site, inside
+ * `astro build`; under `astro dev`, serve the last build's, so search works while previewing.
  */
 export function pagefindIntegration(): AstroIntegration {
 	let outDir = '';
@@ -61,7 +81,11 @@ export function pagefindIntegration(): AstroIntegration {
 					includeCharacters: '-',
 				});
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-				const added = await index.addDirectory({ path: site });
+				// Pagefind indexes in its own process; the vocabulary is read meanwhile, on this one.
+				const [added, words] = await Promise.all([
+					index.addDirectory({ path: site }),
+					writeVocabulary(site),
+				]);
 				if (added.errors.length > 0)
 					throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
 				const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
@@ -69,7 +93,7 @@ export function pagefindIntegration(): AstroIntegration {
 					throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
 				await pagefind.close();
 				logger.info(
-					`Finished building search index in ${Math.round(performance.now() - started)}ms (${added.page_count} pages)`
+					`Finished building search index in ${Math.round(performance.now() - started)}ms (${added.page_count} pages); typo vocabulary of ${words.words} words read in ${words.ms}ms alongside`
 				);
 			},
 		},

@@ -15,22 +15,16 @@ import { correctQuery } from '../lib/search/correct-query';
 import { SECTIONS } from '../lib/content/sections';
 import { resultLimitMessage } from '../lib/search/result-limit';
 import type { Vocabulary } from '../lib/search/vocabulary';
+import {
+	interceptEngine,
+	orderFilterValues,
+	PAGEFIND_PARTS,
+	pagefindComponents,
+	prefetchResultData,
+	type PagefindEngine,
+	type PagefindResponse,
+} from '../lib/search/pagefind-adapter';
 
-/** The parts of Pagefind's search API this file uses. */
-interface SearchResponse {
-	results: { data(): Promise<unknown> }[];
-}
-interface Engine {
-	search(term: string | null, options?: object): Promise<SearchResponse | null>;
-}
-interface Instance {
-	triggerLoad(): Promise<void>;
-	triggerSearch(term: string): void;
-	setTranslations(strings: Record<string, string>): void;
-}
-interface PagefindComponents {
-	configureInstance(name: string, options: object): Instance;
-}
 type ModalElement = HTMLElement & { open(): void; close(): void; isOpen: boolean };
 
 const base = import.meta.env.BASE_URL;
@@ -119,19 +113,9 @@ class CorrectionNotice {
 // How many results are on screen when the dialog first shows them.
 const VISIBLE_RESULTS = 5;
 
-/**
- * Start loading the data of the first results as soon as they are found. Pagefind's results
- * list asks for a result's data only once its placeholder scrolls into view, a frame later,
- * and each ask is a round trip to the search worker; by then the data is usually there.
- */
-function prefetchData<T extends SearchResponse | null>(response: T): T {
-	response?.results.forEach((result, i) => {
-		const load = result.data.bind(result);
-		let data: Promise<unknown> | undefined;
-		result.data = () => (data ??= load());
-		if (i < VISIBLE_RESULTS) void result.data();
-	});
-	return response;
+/** Start loading the data of the results the reader sees first. */
+function prefetchData<T extends PagefindResponse | null>(response: T): T {
+	return prefetchResultData(response, VISIBLE_RESULTS);
 }
 
 /** Says when the list shows only its best `max-results` of more results, and how to narrow them. */
@@ -153,7 +137,11 @@ class LimitNotice {
  * until a prefix matches, so `dockerfle` returns every page that says `docker`. Result counts
  * therefore say little; an unknown word is the signal.
  */
-function withCorrection(engine: Engine, notice: CorrectionNotice, limit: LimitNotice): Engine {
+function withCorrection(
+	engine: PagefindEngine,
+	notice: CorrectionNotice,
+	limit: LimitNotice
+): PagefindEngine {
 	let latest = 0;
 	return {
 		...engine,
@@ -210,16 +198,14 @@ function buildModal(notice: CorrectionNotice, limit: LimitNotice): ModalElement 
 		label: 'Section',
 		'hide-clear': '',
 	});
-	Object.assign(dropdown, {
-		sortValues: (values: string[]) => [...values].sort((a, b) => sectionRank(a) - sectionRank(b)),
-	});
+	orderFilterValues(dropdown, (a, b) => sectionRank(a) - sectionRank(b));
 	const tools = element('div', { class: 'dn-search-tools' }, dropdown, element('pagefind-summary'));
 	modal
-		.querySelector('pagefind-modal-body')
+		.querySelector(PAGEFIND_PARTS.modalBody)
 		?.replaceChildren(tools, notice.node, results, limit.node);
 	// The dropdown's button has the combobox role, which takes no name from its text, and
 	// Pagefind names it only once a value is chosen. A label names it the rest of the time.
-	const combobox = tools.querySelector('[role="combobox"]');
+	const combobox = tools.querySelector(PAGEFIND_PARTS.combobox);
 	if (combobox?.id)
 		tools.prepend(element('label', { for: combobox.id, class: 'dn-sr-only' }, 'Section'));
 	return modal;
@@ -280,8 +266,7 @@ async function setUp(): Promise<{ modal: ModalElement; input: () => HTMLInputEle
 		prefetch(`${bundle}pagefind-worker.js`),
 		prefetch(`${bundle}wasm.${document.documentElement.lang || 'unknown'}.pagefind`),
 	]);
-	const components = (window as unknown as { PagefindComponents: PagefindComponents })
-		.PagefindComponents;
+	const components = pagefindComponents(window);
 	// A dynamically imported script has no document.currentScript, so say where the bundle is;
 	// baseUrl makes result links right when the site lives under a sub-path.
 	const instance = components.configureInstance('default', {
@@ -296,17 +281,9 @@ async function setUp(): Promise<{ modal: ModalElement; input: () => HTMLInputEle
 	const limit = new LimitNotice();
 	const notice = new CorrectionNotice((query) => {
 		instance.triggerSearch(query);
-		modal.querySelector<HTMLInputElement>('pagefind-input input')?.focus();
+		modal.querySelector<HTMLInputElement>(PAGEFIND_PARTS.input)?.focus();
 	});
-	// Pagefind keeps its search engine in this field once loaded; wrap it as it arrives.
-	let engine: Engine | null = null;
-	Object.defineProperty(instance, '__pagefind__', {
-		configurable: true,
-		get: () => engine,
-		set: (value: Engine | null) => {
-			engine = value && withCorrection(value, notice, limit);
-		},
-	});
+	interceptEngine(instance, (engine) => withCorrection(engine, notice, limit));
 	// Start the engine (worker, WebAssembly, index entry) now rather than when the input
 	// gets the focus a frame later.
 	void instance.triggerLoad();
@@ -316,9 +293,9 @@ async function setUp(): Promise<{ modal: ModalElement; input: () => HTMLInputEle
 	if (dialog) trapTab(dialog);
 	// Pagefind announces result counts in live regions at the end of <body>, but everything
 	// outside an open modal dialog is inert and hidden from screen readers: move them inside.
-	const announcer = document.querySelector('[data-pagefind-announcer]');
+	const announcer = document.querySelector(PAGEFIND_PARTS.announcer);
 	if (dialog && announcer) dialog.append(announcer);
-	return { modal, input: () => modal.querySelector<HTMLInputElement>('pagefind-input input') };
+	return { modal, input: () => modal.querySelector<HTMLInputElement>(PAGEFIND_PARTS.input) };
 }
 
 let ready: ReturnType<typeof setUp> | undefined;

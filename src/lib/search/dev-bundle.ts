@@ -1,18 +1,21 @@
 import { posix } from 'node:path';
+import { VOCABULARY_PATH } from './config.ts';
 
 /**
- * The file under the build output that a dev-server request for the search bundle asks for
- * (`/pagefind/pagefind.js` → `pagefind/pagefind.js`), or `undefined` when the request is
- * for something else or tries to leave the bundle's folder.
+ * The file under the build output that a dev-server request for the search bundle or the
+ * typo vocabulary asks for (`/pagefind/pagefind.js` → `pagefind/pagefind.js`), or
+ * `undefined` when the request is for something else or tries to leave the bundle's folder.
  */
 export function bundleFileFor(url: string, base = '/'): string | undefined {
-	const prefix = `${base.endsWith('/') ? base : `${base}/`}pagefind/`;
+	const root = base.endsWith('/') ? base : `${base}/`;
+	const prefix = `${root}pagefind/`;
 	let path: string;
 	try {
 		path = decodeURIComponent(new URL(url, 'http://dev.invalid').pathname);
 	} catch {
 		return undefined;
 	}
+	if (path === `${root}${VOCABULARY_PATH}`) return VOCABULARY_PATH;
 	if (!path.startsWith(prefix)) return undefined;
 	const file = posix.normalize(`pagefind/${path.slice(prefix.length)}`);
 	return file.startsWith('pagefind/') && !file.includes('\\') && !file.endsWith('/')

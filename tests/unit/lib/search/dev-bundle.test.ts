@@ -14,6 +14,12 @@ test('maps a request for the search bundle to its file in the build output', () 
 	);
 });
 
+test('maps a request for the typo vocabulary to the one the last build wrote', () => {
+	expect(bundleFileFor('/search-vocabulary.json')).toBe('search-vocabulary.json');
+	expect(bundleFileFor('/docs/search-vocabulary.json', '/docs/')).toBe('search-vocabulary.json');
+	expect(bundleFileFor('/notes/search-vocabulary.json')).toBeUndefined();
+});
+
 test('leaves every other request to the dev server', () => {
 	expect(bundleFileFor('/notes/dockerfile/')).toBeUndefined();
 	expect(bundleFileFor('/pagefind')).toBeUndefined();
