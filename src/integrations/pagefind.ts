@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { VOCABULARY_PATH } from '../lib/search/config.ts';
 import { bundleContentType, bundleFileFor } from '../lib/search/dev-bundle.ts';
-import { indexedTexts, pageText, type PageText } from '../lib/search/page-text.ts';
+import { indexedTexts, mayHaveBody, pageText, type PageText } from '../lib/search/page-text.ts';
 import { buildVocabulary } from '../lib/search/vocabulary.ts';
 
 // The pages Pagefind indexes: every HTML file of the site, as its default glob finds them.
@@ -18,8 +18,16 @@ const PAGES = '**/*.html';
 async function writeVocabulary(site: string): Promise<{ words: number; ms: number }> {
 	const started = performance.now();
 	const pages: PageText[] = [];
-	for await (const file of glob(PAGES, { cwd: site }))
-		pages.push(pageText(await readFile(join(site, file), 'utf8')));
+	// Pages that cannot have data-pagefind-body (the home page, /print/ …) are parsed only if no
+	// page has one, when Pagefind indexes every page's <body>.
+	const others: string[] = [];
+	for await (const file of glob(PAGES, { cwd: site })) {
+		const html = await readFile(join(site, file), 'utf8');
+		if (mayHaveBody(html)) pages.push(pageText(html));
+		else others.push(file);
+	}
+	if (!pages.some((page) => page.hasBody))
+		for (const file of others) pages.push(pageText(await readFile(join(site, file), 'utf8')));
 	const vocabulary = buildVocabulary(indexedTexts(pages));
 	await writeFile(join(site, VOCABULARY_PATH), JSON.stringify(vocabulary));
 	return { words: vocabulary.words.length, ms: Math.round(performance.now() - started) };

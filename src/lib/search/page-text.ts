@@ -90,6 +90,14 @@ function metaValues(element: ElementNode, spec: string): string[] {
 	});
 }
 
+/**
+ * Whether a page's HTML can have a `data-pagefind-body` element: one without the attribute's
+ * name anywhere has none, so, when other pages have one, it is left out without being parsed.
+ */
+export function mayHaveBody(html: string): boolean {
+	return html.includes(BODY);
+}
+
 /** Read a built page as Pagefind does (with ultrahtml, the HTML parser Astro itself uses). */
 export function pageText(html: string): PageText {
 	const meta: string[] = [];

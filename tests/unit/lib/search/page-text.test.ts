@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { indexedTexts, pageText } from '../../../../src/lib/search/page-text';
+import { indexedTexts, mayHaveBody, pageText } from '../../../../src/lib/search/page-text';
 import { buildVocabulary } from '../../../../src/lib/search/vocabulary';
 
 /** A built note page: sidebar, header and footer around the indexed article, as NoteLayout renders. */
@@ -76,5 +76,14 @@ describe('metadata is searchable, so its values count', () => {
 		const article =
 			'<img data-pagefind-meta="image[src], image_alt[alt]" src="/a.png" alt="Diagram"><div data-pagefind-ignore="all"><span data-pagefind-meta="secret:hiddenword"></span></div>';
 		expect(pageText(note(article)).meta).toEqual(['/a.png', 'Diagram']);
+	});
+
+	test('a page is skipped unparsed only when it cannot have data-pagefind-body', () => {
+		const withBody = note('<p>word</p>');
+		const without = '<html><body><main><p>word</p></main></body></html>';
+		expect(mayHaveBody(withBody)).toBe(true);
+		expect(pageText(withBody).hasBody).toBe(true);
+		expect(mayHaveBody(without)).toBe(false);
+		expect(pageText(without).hasBody).toBe(false);
 	});
 });
