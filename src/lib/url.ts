@@ -11,6 +11,11 @@ export function noteHref(slug: string, base = '/'): string {
 	return withBase(`/notes/${slug}/`, base);
 }
 
+/** The URL of a note's Markdown twin, its source for readers who feed notes to tools. */
+export function noteMarkdownHref(slug: string, base = '/'): string {
+	return withBase(`/notes/${slug}.md`, base);
+}
+
 /** The "Edit this page" URL of a file in the repository. */
 export function editUrl(repoUrl: string, branch: string, file: string): string {
 	return `${repoUrl.replace(/\/$/, '')}/edit/${branch}/${file.replace(/^\.?\//, '')}`;

@@ -3,16 +3,18 @@ import { learningPath } from '../content';
 import { SITE_DESCRIPTION, SITE_TITLE } from '../consts';
 import { llmsTxt } from '../lib/seo/llms-txt';
 import { siteRoot } from '../lib/seo/site-files';
+import { noteMarkdownHref } from '../lib/url';
 
 /** llms.txt: every note's Markdown twin with its description, section by section. */
 export const GET: APIRoute = async ({ site }) => {
-	const root = siteRoot(site!, import.meta.env.BASE_URL);
+	const base = import.meta.env.BASE_URL;
+	const root = siteRoot(site!, base);
 	const sections = (await learningPath()).map((section) => ({
 		name: section.name,
 		notes: section.notes.map((n) => ({
 			title: n.title,
 			description: n.description,
-			markdownUrl: new URL(`notes/${n.slug}.md`, root).href,
+			markdownUrl: new URL(noteMarkdownHref(n.slug, base), root).href,
 		})),
 	}));
 	const details = [

@@ -2,6 +2,7 @@ import { canStore, readProgress, writeProgress } from './progress';
 import type { ReviewCard, Run } from '../lib/review/cards';
 import { nextDue, reviewQueue } from '../lib/review/queue';
 import { rateCard, type ReviewRating } from '../lib/review/schedule';
+import { noteHref } from '../lib/url';
 
 // The review session on /review/. Cards come as text and code runs and are written with
 // textContent only: nothing from a note is ever parsed as HTML here.
@@ -47,7 +48,7 @@ async function start() {
 		}
 		status.textContent = `${queue.length} ${queue.length === 1 ? 'card' : 'cards'} due.`;
 		const source = $<HTMLAnchorElement>('source');
-		source.href = `${base}notes/${current.slug}/#${current.headingId}`;
+		source.href = `${noteHref(current.slug, base)}#${current.headingId}`;
 		source.textContent = `${current.noteTitle}, ${current.heading}`;
 		runs($('question'), current.question);
 		answer.replaceChildren(...current.answer.map((p) => runs(document.createElement('p'), p)));

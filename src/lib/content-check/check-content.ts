@@ -17,6 +17,7 @@ import { checkLinks, collectLinks, type NoteLink } from './links.ts';
 import { parseMdx } from './parse-mdx.ts';
 import { checkProseDashes } from './prose-dashes.ts';
 import { extractCards } from '../review/cards.ts';
+import { noteHref } from '../url.ts';
 import type { SiteRoutes } from './site-routes.ts';
 import {
 	checkNotePolicy,
@@ -211,7 +212,7 @@ function duplicateSlugs(notes: readonly ParsedNote[]): ContentDiagnostic[] {
 				column: 1,
 				rule: 'duplicate-slug',
 				severity: 'error',
-				message: `This note and ${others} both have the slug \`${slug}\`, so one would hide the other at /notes/${slug}/`,
+				message: `This note and ${others} both have the slug \`${slug}\`, so one would hide the other at ${noteHref(slug)}`,
 				fix: 'Rename one of the files, or give one a different `slug:` in its frontmatter',
 			});
 		}

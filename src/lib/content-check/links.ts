@@ -1,5 +1,6 @@
 import { dirname, join, normalize } from 'node:path/posix';
 import { closest } from '../did-you-mean.ts';
+import { noteHref } from '../url.ts';
 import type { FileDiagnostic } from './diagnostic.ts';
 import { type MdNode, startOf, walk } from './mdast.ts';
 import { isProtocolRelative, urlScheme } from '../content-policy/index.ts';
@@ -127,7 +128,7 @@ function checkSitePath(path: string, fragment: string, source: LinkSource, targe
 				severity: 'error' as const,
 				message: `No note has the slug \`${slug}\`${match ? ` (did you mean \`${match}\`?)` : ''}`,
 				fix: match
-					? `Link to \`/notes/${match}/\``
+					? `Link to \`${noteHref(match)}\``
 					: "Check the spelling: a note's slug is its file name without `.mdx`",
 			};
 		}
@@ -159,7 +160,7 @@ function checkSitePath(path: string, fragment: string, source: LinkSource, targe
 			fix: `Write \`${path}/\``,
 		};
 	}
-	const known = [...targets.pages, ...[...targets.notes.keys()].map((s) => `/notes/${s}/`)];
+	const known = [...targets.pages, ...[...targets.notes.keys()].map((s) => noteHref(s))];
 	const match = closest(path, known);
 	return {
 		rule: 'link-page',
@@ -181,14 +182,14 @@ function checkRelative(link: NoteLink, path: string, source: LinkSource, targets
 			fix: "Check the file name and its folder; paths are relative to the note's own file",
 		};
 	}
-	const page = new URL(link.url, `https://site.invalid/notes/${source.slug ?? 'note'}/`).pathname;
+	const page = new URL(link.url, `https://site.invalid${noteHref(source.slug ?? 'note')}`).pathname;
 	const mdx = /\.mdx?$/.test(path)
 		? path
 				.split('/')
 				.pop()
 				?.replace(/\.mdx?$/, '')
 		: undefined;
-	const suggestion = mdx ? `/notes/${mdx}/` : page;
+	const suggestion = mdx ? noteHref(mdx) : page;
 	return {
 		rule: 'link-relative',
 		severity: 'error' as const,

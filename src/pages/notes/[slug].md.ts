@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { allNotes, type Note } from '../../content';
 import { markdownTwin } from '../../lib/seo/markdown-twin';
 import { siteRoot } from '../../lib/seo/site-files';
+import { noteHref } from '../../lib/url';
 
 export const getStaticPaths = (async () => {
 	const notes = await allNotes();
@@ -10,14 +11,15 @@ export const getStaticPaths = (async () => {
 
 /** The Markdown twin of a note, for readers who feed notes to tools. */
 export const GET: APIRoute<{ note: Note }> = ({ props: { note }, site }) => {
-	const root = siteRoot(site!, import.meta.env.BASE_URL);
+	const base = import.meta.env.BASE_URL;
+	const root = siteRoot(site!, base);
 	const text = markdownTwin({
 		title: note.title,
 		description: note.description,
 		section: note.section,
 		tags: note.entry.data.tags,
 		lastUpdated: note.lastUpdated,
-		url: new URL(`notes/${note.slug}/`, root).href,
+		url: new URL(noteHref(note.slug, base), root).href,
 		root,
 		body: note.entry.body ?? '',
 	});
