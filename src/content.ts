@@ -3,7 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { NOTES_DIR } from './consts.ts';
 import { contentHash } from './lib/content-hash.ts';
 import { gitLogCommand, parseGitLog } from './lib/git-log.ts';
-import { groupBySection, neighbours, sortNotes, type PathNote } from './lib/learning-path.ts';
+import { groupBySection, sortNotes, type PathNote } from './lib/learning-path.ts';
 import { readingMinutes } from './lib/reading-time.ts';
 
 /** A published note with what every page needs to list or link it. */
@@ -17,6 +17,8 @@ export interface Note extends PathNote {
 	file: string;
 	/** Fingerprint of the body, so a reader's browser can tell the note changed since they read it. */
 	hash: string;
+	/** The note's tags: a search filter and words it is found by. */
+	tags: readonly string[];
 }
 
 let gitDates: Map<string, Date> | undefined;
@@ -56,6 +58,7 @@ export function allNotes(): Promise<Note[]> {
 				lastUpdated: dates.get(file) ?? entry.data.updated,
 				file,
 				hash: contentHash(entry.body ?? ''),
+				tags: entry.data.tags,
 			};
 		});
 		return sortNotes(notes);
@@ -66,9 +69,4 @@ export function allNotes(): Promise<Note[]> {
 /** The learning path: sections in order, each with its notes. */
 export async function learningPath() {
 	return groupBySection(await allNotes());
-}
-
-/** The notes before and after `slug` in the learning path. */
-export async function notesAround(slug: string) {
-	return neighbours(await allNotes(), slug);
 }

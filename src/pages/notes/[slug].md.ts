@@ -17,7 +17,7 @@ export const GET: APIRoute<{ note: Note }> = ({ props: { note }, site }) => {
 		title: note.title,
 		description: note.description,
 		section: note.section,
-		tags: note.entry.data.tags,
+		tags: note.tags,
 		lastUpdated: note.lastUpdated,
 		url: new URL(noteHref(note.slug, base), root).href,
 		root,
