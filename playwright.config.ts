@@ -6,6 +6,10 @@ const PORT = Number(process.env.E2E_PORT ?? 4399);
 export default defineConfig({
 	testDir: 'tests/e2e',
 	forbidOnly: !!process.env.CI,
+	// Tests, not files, are shared out: a file of many tests (a11y.test.ts has 60) no longer
+	// keeps one worker busy while the other has finished. Tests that must run in order say so
+	// with test.describe.configure({ mode: 'serial' }).
+	fullyParallel: true,
 	timeout: 60_000,
 	retries: process.env.CI ? 1 : 0,
 	// Two cores: two workers keep the machine busy without starving the preview server.

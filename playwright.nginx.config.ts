@@ -10,6 +10,10 @@ const PORT = Number(process.env.NGINX_E2E_PORT);
 export default defineConfig({
 	testDir: 'tests/deploy',
 	forbidOnly: !!process.env.CI,
+	// Tests, not files, are shared out: a file of many tests (a11y.test.ts has 60) no longer
+	// keeps one worker busy while the other has finished. Tests that must run in order say so
+	// with test.describe.configure({ mode: 'serial' }).
+	fullyParallel: true,
 	retries: process.env.CI ? 1 : 0,
 	workers: 2,
 	reporter: process.env.CI

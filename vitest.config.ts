@@ -1,9 +1,37 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+
+const UNIT = 'tests/unit';
+/** Unit test files that replace a module with vi.mock: each needs a module cache of its own. */
+const mocking = readdirSync(UNIT, { recursive: true, encoding: 'utf8' })
+	.filter((file) => file.endsWith('.test.ts'))
+	.map((file) => `${UNIT}/${file}`)
+	.filter((file) => /\bvi\.(?:mock|doMock|unmock)\(/.test(readFileSync(file, 'utf8')));
 
 export default defineConfig({
 	test: {
 		// Playwright owns tests/e2e; vitest runs unit and integration tests only.
-		include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
 		testTimeout: 20_000,
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: [`${UNIT}/**/*.test.ts`],
+					exclude: mocking,
+					// Pure modules, tested on strings: a worker keeps the modules it has loaded from one
+					// test file to the next instead of loading them again for each (a file that mocks a
+					// module runs in the isolated project below, found by its vi.mock call).
+					isolate: false,
+				},
+			},
+			{
+				extends: true,
+				test: {
+					name: 'isolated',
+					include: [...mocking, 'tests/integration/**/*.test.ts'],
+				},
+			},
+		],
 	},
 });

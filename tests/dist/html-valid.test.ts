@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DIST, htmlPages } from '../built-site';
+import { DIST, htmlPages, readDist } from '../built-site';
 import { nuHtmlErrors, type NuError } from './nu-html-checker';
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
@@ -59,4 +59,15 @@ describe('the Nu Html Checker', () => {
 		const known = new Set([...pages, 'stray.html', 'clean.html']);
 		expect([...errors.keys()].filter((file) => !known.has(file))).toEqual([]);
 	});
+});
+
+// The browser tests run axe in the page itself (tests/e2e/test-utils.ts), which sees into
+// same-origin frames only: a page that embedded another site would go partly unchecked.
+const FRAME = /<(?:iframe|frame|frameset|object|embed)\b/i;
+
+test('no page embeds a frame or object, so axe in the browser tests sees the whole page', () => {
+	expect(pages.filter((page) => FRAME.test(readDist(page)))).toEqual([]);
+	// The twin: an embedded page is found; the escaped text of one, as in a code block, is not.
+	expect(FRAME.test('<p>x</p><iframe src="https://example.org/"></iframe>')).toBe(true);
+	expect(FRAME.test('<code>&lt;iframe src="x"&gt;</code>')).toBe(false);
 });

@@ -25,6 +25,26 @@ test('every template has a page in the sitemap, so the matrix below covers every
 	for (const path of ONE_PER_TEMPLATE) expect(PAGES).toContain(path);
 });
 
+test('the twin: axe reports what the runs below must not find, under every tag they claim', async ({
+	page,
+}) => {
+	await page.goto('/');
+	await page.evaluate(() => {
+		const main = document.querySelector('main')!;
+		// wcag2a: an image without a text alternative; wcag2aa: grey on white;
+		// wcag22aa: a 10 px target; best-practice: content outside every landmark.
+		main.insertAdjacentHTML(
+			'afterbegin',
+			'<img src="/favicon.svg"><p style="color:#bbb;background:#fff">Faint</p>' +
+				'<button style="all:unset;display:inline-block;width:10px;height:10px">x</button>'.repeat(2)
+		);
+		document.body.insertAdjacentHTML('beforeend', '<p>Outside every landmark</p>');
+	});
+	const found = new Set((await axeViolations(page)).map((v) => v.id));
+	for (const rule of ['image-alt', 'color-contrast', 'target-size', 'region'])
+		expect(found, rule).toContain(rule);
+});
+
 test.describe('every page, light theme, desktop', () => {
 	test.use({ viewport: DESKTOP });
 	for (const path of PAGES) {

@@ -73,6 +73,19 @@ test('every page keeps a right gutter of at least 12 px at every width', async (
 	}
 });
 
+/**
+ * Wait until the page has drawn two more frames and run the tasks queued before them: a
+ * scroll that a close handler restores or moves late (in a later frame or task) has happened.
+ */
+function twoFrames(page: Page) {
+	return page.evaluate(
+		() =>
+			new Promise<void>((done) =>
+				requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done)))
+			)
+	);
+}
+
 /** Scroll the page to `y` and wait until it is there. */
 async function scrollTo(page: Page, y: number) {
 	await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
@@ -95,7 +108,7 @@ test('opening and closing search leaves the page exactly where it was, at every 
 			await page.keyboard.press('Escape');
 			await expect(dialog).toBeHidden();
 			// Focus is back where it was; nothing has moved, now or a moment later.
-			await page.waitForTimeout(100);
+			await twoFrames(page);
 			expect(await page.evaluate(() => Math.round(scrollY)), `${shortcut} at ${width} px`).toBe(
 				3000
 			);
@@ -125,7 +138,7 @@ test('opening and closing the phone menu leaves the page exactly where it was', 
 		else await tap();
 		await expect(sidebar).toBeHidden();
 		await expect(menu).toBeFocused();
-		await page.waitForTimeout(100);
+		await twoFrames(page);
 		expect(await page.evaluate(() => Math.round(scrollY)), `closed with ${close}`).toBe(2500);
 	}
 });
