@@ -34,7 +34,10 @@ const SKIP = new Set([
 /**
  * Copy a project into `dir` without its outputs, and give the copy a node_modules folder
  * whose entries link to the original's packages. The folder itself is real, so Vite's and
- * Astro's caches (node_modules/.vite, node_modules/.astro) stay inside the copy.
+ * Astro's caches (node_modules/.vite, node_modules/.astro) stay inside the copy. Starlight's
+ * components are compiled from its package, and Astro cannot find their compiled styles when
+ * that package lives outside the project (through a link), so a baseline's packages are
+ * copied instead; the time of a copy is not part of any build.
  */
 export function copyProject(target: Target, dir: string): string {
 	const copy = join(dir, target.name);
@@ -49,7 +52,13 @@ export function copyProject(target: Target, dir: string): string {
 	mkdirSync(join(copy, 'node_modules'));
 	for (const entry of readdirSync(modules)) {
 		if (entry === '.vite' || entry === '.astro') continue;
-		symlinkSync(join(modules, entry), join(copy, 'node_modules', entry));
+		if (target.name === 'site')
+			symlinkSync(join(modules, entry), join(copy, 'node_modules', entry));
+		else
+			cpSync(join(modules, entry), join(copy, 'node_modules', entry), {
+				recursive: true,
+				verbatimSymlinks: true,
+			});
 	}
 	return copy;
 }
