@@ -5,8 +5,15 @@
 // (src/integrations/check-gate.ts). A failed check stops Astro before it writes a page, and the
 // checker's report is printed whole, not interleaved with Astro's log.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { CHECK_GATE_ENV, type GateMessage } from '../src/integrations/check-gate.ts';
+
+// Found as Node finds the package, so a project nested in another finds the outer one's.
+const ASTRO = join(
+	dirname(fileURLToPath(import.meta.resolve('astro/package.json'))),
+	'bin/astro.mjs'
+);
 
 const exited = (child: ChildProcess) =>
 	new Promise<number>((done) =>
@@ -20,14 +27,10 @@ const report: { stream: NodeJS.WriteStream; chunk: Buffer }[] = [];
 checker.stdout!.on('data', (chunk: Buffer) => report.push({ stream: process.stdout, chunk }));
 checker.stderr!.on('data', (chunk: Buffer) => report.push({ stream: process.stderr, chunk }));
 
-const astro = spawn(
-	process.execPath,
-	[resolve('node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)],
-	{
-		stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
-		env: { ...process.env, [CHECK_GATE_ENV]: '1' },
-	}
-);
+const astro = spawn(process.execPath, [ASTRO, 'build', ...process.argv.slice(2)], {
+	stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+	env: { ...process.env, [CHECK_GATE_ENV]: '1' },
+});
 const astroExit = exited(astro);
 
 const checked = (await exited(checker)) === 0;
