@@ -68,6 +68,9 @@ const CARD_NUMBERS = [
 	'state',
 ] as const;
 
+/** Every field of a stored card: its two dates and its numbers. */
+const CARD_FIELDS = ['due', 'last_review', ...CARD_NUMBERS] as const;
+
 function isCard(value: unknown): value is CardProgress {
 	if (typeof value !== 'object' || value === null) return false;
 	const card = value as Record<string, unknown>;
@@ -115,30 +118,9 @@ export function parseProgress(text: string | null | undefined): Progress | undef
 			if (id.length > 0 && id.length <= 300 && isCard(card)) {
 				progress.cards ??= record();
 				// Only the known fields, as for notes: nothing else is carried into storage.
-				const {
-					due,
-					last_review,
-					stability,
-					difficulty,
-					elapsed_days,
-					scheduled_days,
-					learning_steps,
-					reps,
-					lapses,
-					state,
-				} = card;
-				progress.cards[id] = {
-					due,
-					last_review,
-					stability,
-					difficulty,
-					elapsed_days,
-					scheduled_days,
-					learning_steps,
-					reps,
-					lapses,
-					state,
-				};
+				progress.cards[id] = Object.fromEntries(
+					CARD_FIELDS.map((key) => [key, card[key]])
+				) as unknown as CardProgress;
 			}
 		}
 	}

@@ -106,4 +106,14 @@ describe('rateCard with FSRS', () => {
 		});
 		expect(Object.keys(parseProgress(text)!.cards!)).toEqual(['good']);
 	});
+
+	test('keeps only the fields of a card on import: nothing else is carried into storage', () => {
+		const card = rateCard(emptyProgress(), 'good', 'good', start).cards!.good!;
+		const text = JSON.stringify({
+			v: 1,
+			notes: {},
+			cards: { good: { ...card, note: '<b>x</b>' } },
+		});
+		expect(parseProgress(text)!.cards!.good).toStrictEqual(card);
+	});
 });
