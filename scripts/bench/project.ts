@@ -17,6 +17,8 @@ export interface Target {
 	name: string;
 	source: string;
 	notesDir: string;
+	/** Link the source's packages into the copy instead of copying them (see copyProject). */
+	linkModules?: boolean;
 }
 
 /** What is never copied: dependencies (linked instead), outputs, caches and history. */
@@ -36,8 +38,8 @@ const SKIP = new Set([
  * whose entries link to the original's packages. The folder itself is real, so Vite's and
  * Astro's caches (node_modules/.vite, node_modules/.astro) stay inside the copy. Starlight's
  * components are compiled from its package, and Astro cannot find their compiled styles when
- * that package lives outside the project (through a link), so a baseline's packages are
- * copied instead; the time of a copy is not part of any build.
+ * that package lives outside the project (through a link), so a target's packages are copied
+ * unless it asks for links; the time of a copy is not part of any build.
  */
 export function copyProject(target: Target, dir: string): string {
 	const copy = join(dir, target.name);
@@ -52,8 +54,7 @@ export function copyProject(target: Target, dir: string): string {
 	mkdirSync(join(copy, 'node_modules'));
 	for (const entry of readdirSync(modules)) {
 		if (entry === '.vite' || entry === '.astro') continue;
-		if (target.name === 'site')
-			symlinkSync(join(modules, entry), join(copy, 'node_modules', entry));
+		if (target.linkModules) symlinkSync(join(modules, entry), join(copy, 'node_modules', entry));
 		else
 			cpSync(join(modules, entry), join(copy, 'node_modules', entry), {
 				recursive: true,

@@ -71,7 +71,9 @@ const log = (...parts: unknown[]) =>
 	console.error(`[${new Date().toISOString().slice(11, 19)}]`, ...parts);
 
 function targets(): Target[] {
-	const all: Target[] = [{ name: 'site', source: ROOT, notesDir: 'content/notes' }];
+	const all: Target[] = [
+		{ name: 'site', source: ROOT, notesDir: 'content/notes', linkModules: true },
+	];
 	if (BASELINES) {
 		all.push({ name: 'minimal', source: resolve(BASELINES, 'minimal'), notesDir: 'content/notes' });
 		all.push({
