@@ -5,7 +5,7 @@
 // (src/integrations/check-gate.ts). A failed check stops Astro before it writes a page, and the
 // checker's report is printed whole, not interleaved with Astro's log.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHECK_GATE_ENV, type GateMessage } from '../src/integrations/check-gate.ts';
 
@@ -20,9 +20,13 @@ const exited = (child: ChildProcess) =>
 		child.once('exit', (code, signal) => done(code ?? (signal ? 1 : 0)))
 	);
 
-const checker = spawn(process.execPath, [resolve('scripts/check-content.ts')], {
-	stdio: ['ignore', 'pipe', 'pipe'],
-});
+const checker = spawn(
+	process.execPath,
+	[fileURLToPath(new URL('./check-content.ts', import.meta.url))],
+	{
+		stdio: ['ignore', 'pipe', 'pipe'],
+	}
+);
 const report: { stream: NodeJS.WriteStream; chunk: Buffer }[] = [];
 checker.stdout!.on('data', (chunk: Buffer) => report.push({ stream: process.stdout, chunk }));
 checker.stderr!.on('data', (chunk: Buffer) => report.push({ stream: process.stderr, chunk }));
