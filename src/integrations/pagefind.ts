@@ -5,33 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { VOCABULARY_PATH } from '../lib/search/config.ts';
 import { bundleContentType, bundleFileFor } from '../lib/search/dev-bundle.ts';
-import { indexedTexts, mayHaveBody, pageText, type PageText } from '../lib/search/page-text.ts';
-import { buildVocabulary } from '../lib/search/vocabulary.ts';
+import { indexPages } from '../lib/search/index-pages.ts';
 
-// The pages Pagefind indexes: every HTML file of the site, as its default glob finds them.
+// The pages the search build reads: every HTML file of the site, as Pagefind's default glob finds them.
 const PAGES = '**/*.html';
-
-/**
- * The words of the built pages that Pagefind indexes, with their counts: the search dialog
- * corrects a mistyped query word to one of them, so each must be a word Pagefind finds.
- */
-async function writeVocabulary(site: string): Promise<{ words: number; ms: number }> {
-	const started = performance.now();
-	const pages: PageText[] = [];
-	// Pages that cannot have data-pagefind-body (the home page, /print/ …) are parsed only if no
-	// page has one, when Pagefind indexes every page's <body>.
-	const others: string[] = [];
-	for await (const file of glob(PAGES, { cwd: site })) {
-		const html = await readFile(join(site, file), 'utf8');
-		if (mayHaveBody(html)) pages.push(pageText(html));
-		else others.push(file);
-	}
-	if (!pages.some((page) => page.hasBody))
-		for (const file of others) pages.push(pageText(await readFile(join(site, file), 'utf8')));
-	const vocabulary = buildVocabulary(indexedTexts(pages));
-	await writeFile(join(site, VOCABULARY_PATH), JSON.stringify(vocabulary));
-	return { words: vocabulary.words.length, ms: Math.round(performance.now() - started) };
-}
 
 /**
  * Build the Pagefind search index and the typo vocabulary over the finished site, inside
@@ -89,19 +66,20 @@ export function pagefindIntegration(): AstroIntegration {
 					includeCharacters: '-',
 				});
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-				// Pagefind indexes in its own process; the vocabulary is read meanwhile, on this one.
-				const [added, words] = await Promise.all([
-					index.addDirectory({ path: site }),
-					writeVocabulary(site),
-				]);
-				if (added.errors.length > 0)
-					throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+				// Pagefind indexes in its own process while the vocabulary is read on this one.
+				const files = (await Array.fromAsync(glob(PAGES, { cwd: site }))).sort();
+				const read = (file: string) => readFile(join(site, file), 'utf8');
+				const { pages, vocabulary } = await indexPages(files, read, (page) =>
+					index.addHTMLFile(page)
+				);
+				await writeFile(join(site, VOCABULARY_PATH), JSON.stringify(vocabulary));
+				const readMs = Math.round(performance.now() - started);
 				const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
 				if (written.errors.length > 0)
 					throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
 				await pagefind.close();
 				logger.info(
-					`Finished building search index in ${Math.round(performance.now() - started)}ms (${added.page_count} pages); typo vocabulary of ${words.words} words read in ${words.ms}ms alongside`
+					`Search index of ${pages} pages and typo vocabulary of ${vocabulary.words.length} words in ${Math.round(performance.now() - started)}ms (pages read and indexed in ${readMs}ms)`
 				);
 			},
 		},

@@ -22,17 +22,17 @@ const MAX_WORD_LENGTH = 40;
  */
 export const PLAIN_WORD = /^\p{L}+(?:[-_]\p{L}+)*$/u;
 
+/** The words of one piece of text between separators (`depends_on` → depends_on, depends, on). */
+function wordsOf(raw: string): string[] {
+	const word = raw.replace(/^[-_]+|[-_]+$/g, '');
+	if (!word) return [];
+	// Pagefind indexes the parts of a joined word too, so `multi-stage` matches `stage`.
+	return /[-_]/.test(word) ? [word, ...word.split(/[-_]+/).filter(Boolean)] : [word];
+}
+
 /** Split text into lowercase words the way the index does; `depends_on` also yields `depends` and `on`. */
 export function tokenize(text: string): string[] {
-	const words: string[] = [];
-	for (const raw of text.toLowerCase().split(SEPARATOR)) {
-		const word = raw.replace(/^[-_]+|[-_]+$/g, '');
-		if (!word) continue;
-		words.push(word);
-		// Pagefind indexes the parts of a joined word too, so `multi-stage` matches `stage`.
-		if (/[-_]/.test(word)) words.push(...word.split(/[-_]+/).filter(Boolean));
-	}
-	return words;
+	return text.toLowerCase().split(SEPARATOR).flatMap(wordsOf);
 }
 
 /** Whether a token is worth keeping: a plain word of a length worth correcting to. */
@@ -42,11 +42,16 @@ function isWord(word: string, minLength: number): boolean {
 
 /** Count the words of some texts; words shorter than `minLength` are left out (they are never corrected). */
 export function buildVocabulary(texts: Iterable<string>, minLength = 3): Vocabulary {
-	const counts = new Map<string, number>();
+	// A site repeats its words thousands of times: each distinct piece is split and tested once.
+	const pieces = new Map<string, number>();
 	for (const text of texts) {
-		for (const word of tokenize(text)) {
-			if (isWord(word, minLength)) counts.set(word, (counts.get(word) ?? 0) + 1);
-		}
+		for (const piece of text.toLowerCase().split(SEPARATOR))
+			if (piece) pieces.set(piece, (pieces.get(piece) ?? 0) + 1);
+	}
+	const counts = new Map<string, number>();
+	for (const [piece, times] of pieces) {
+		for (const word of wordsOf(piece))
+			if (isWord(word, minLength)) counts.set(word, (counts.get(word) ?? 0) + times);
 	}
 	const words = [...counts.keys()].sort();
 	return { words, counts: words.map((w) => counts.get(w)!) };
