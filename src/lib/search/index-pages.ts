@@ -1,6 +1,9 @@
 import { indexedTexts, mayHaveBody, pageText, type PageText } from './page-text.ts';
 import { buildVocabulary, type Vocabulary } from './vocabulary.ts';
 
+/** Pages handed to Pagefind and not yet answered, at most. */
+const IN_FLIGHT = 8;
+
 /** What the search build does with one page it hands over (Pagefind's `index.addHTMLFile`). */
 export type AddPage = (page: { sourcePath: string; content: string }) => Promise<{
 	errors: string[];
@@ -21,20 +24,29 @@ export async function indexPages(
 	add: AddPage
 ): Promise<{ pages: number; vocabulary: Vocabulary }> {
 	const texts: PageText[] = [];
-	const adding: ReturnType<AddPage>[] = [];
-	const hand = (file: string, html: string) => {
-		adding.push(add({ sourcePath: file, content: html }));
+	const errors: string[] = [];
+	let pages = 0;
+	// A few pages in flight keep Pagefind busy while this side parses, without queueing the
+	// whole site's HTML (base64 in JSON, as Pagefind's service sends it) in memory at once.
+	const inFlight: Promise<void>[] = [];
+	const hand = async (file: string, html: string) => {
+		pages += 1;
+		inFlight.push(
+			add({ sourcePath: file, content: html }).then((added) => void errors.push(...added.errors))
+		);
 		texts.push(pageText(html));
+		if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
 	};
 	const others: string[] = [];
 	for (const file of files) {
 		const html = await read(file);
-		if (mayHaveBody(html)) hand(file, html);
+		if (mayHaveBody(html)) await hand(file, html);
 		else others.push(file);
 	}
-	if (!texts.some((page) => page.hasBody)) for (const file of others) hand(file, await read(file));
+	if (!texts.some((page) => page.hasBody))
+		for (const file of others) await hand(file, await read(file));
 	const vocabulary = buildVocabulary(indexedTexts(texts));
-	const errors = (await Promise.all(adding)).flatMap((added) => added.errors);
+	await Promise.all(inFlight);
 	if (errors.length > 0) throw new Error(`Pagefind indexing failed: ${errors.join('; ')}`);
-	return { pages: adding.length, vocabulary };
+	return { pages, vocabulary };
 }

@@ -64,4 +64,25 @@ describe('the search build reads each page once, for the index and the vocabular
 			}))
 		).rejects.toThrow('Pagefind indexing failed: could not parse notes/a/index.html');
 	});
+
+	test('Pagefind gets pages while later ones are read, but never the whole site queued at once', async () => {
+		const files = Object.fromEntries(
+			Array.from({ length: 50 }, (_, i) => [
+				`notes/n${i}/index.html`,
+				page(`<p>word${i}</p>`, true),
+			])
+		);
+		let pending = 0;
+		let most = 0;
+		const result = await run(files, async () => {
+			pending += 1;
+			most = Math.max(most, pending);
+			await new Promise((done) => setTimeout(done, 1));
+			pending -= 1;
+			return { errors: [] };
+		});
+		expect(result.pages).toBe(50);
+		expect(most).toBeGreaterThan(1);
+		expect(most).toBeLessThanOrEqual(8);
+	});
 });
