@@ -21,11 +21,11 @@ import {
 	PAGEFIND_PARTS,
 	pagefindComponents,
 	prefetchResultData,
+	setEscapeHint,
+	type PagefindModal,
 	type PagefindEngine,
 	type PagefindResponse,
 } from '../lib/search/pagefind-adapter';
-
-type ModalElement = HTMLElement & { open(): void; close(): void; isOpen: boolean };
 
 const base = import.meta.env.BASE_URL;
 const bundle = `${base}pagefind/`;
@@ -179,8 +179,8 @@ function withCorrection(
  * connected. Giving it children instead would connect some of them twice, which doubles the
  * header's close button, so the default is adjusted after the fact.
  */
-function buildModal(notice: CorrectionNotice, limit: LimitNotice): ModalElement {
-	const modal = element('pagefind-modal', { class: 'dn-search' }) as ModalElement;
+function buildModal(notice: CorrectionNotice, limit: LimitNotice): PagefindModal {
+	const modal = element('pagefind-modal', { class: 'dn-search' }) as PagefindModal;
 	document.body.append(modal);
 	const input = modal.querySelector('pagefind-input');
 	input?.setAttribute('placeholder', 'Search the notes');
@@ -249,7 +249,7 @@ function prefetch(url: string): Promise<unknown> {
 		.catch(() => undefined);
 }
 
-async function setUp(): Promise<{ modal: ModalElement; input: () => HTMLInputElement | null }> {
+async function setUp(): Promise<{ modal: PagefindModal; input: () => HTMLInputElement | null }> {
 	void loadVocabulary();
 	// The bundle exists only after the build has run Pagefind, so Vite must not resolve it.
 	const uiUrl = `${bundle}pagefind-component-ui.js`;
@@ -277,7 +277,7 @@ async function setUp(): Promise<{ modal: ModalElement; input: () => HTMLInputEle
 	});
 	// In the modal, Esc closes it (Pagefind's modal catches the key before the input does), so
 	// the input's keyboard hint must not promise that Esc clears the query.
-	instance.setTranslations({ keyboard_clear: 'close' });
+	setEscapeHint(instance, 'close');
 	const limit = new LimitNotice();
 	const notice = new CorrectionNotice((query) => {
 		instance.triggerSearch(query);

@@ -15,6 +15,7 @@ import { indexedTexts, pageText } from '../../src/lib/search/page-text';
 import { buildVocabulary } from '../../src/lib/search/vocabulary';
 import {
 	interceptEngine,
+	ESCAPE_HINT,
 	PAGEFIND_PARTS,
 	prefetchResultData,
 	type PagefindEngine,
@@ -101,6 +102,24 @@ function componentUiProblems(source: string): string[] {
 		problems.push(
 			'<pagefind-filter-dropdown> no longer orders its values with this.sortValues(values)'
 		);
+	const modal = definedClass(tree, 'pagefind-modal');
+	const inModal = modal ? [...nodes(modal)] : [];
+	const modalMembers = inModal
+		.filter((n) => n.type === 'MethodDefinition')
+		.map((n) => `${n.kind as string} ${(n.key as { name?: string }).name}`);
+	const wanted = { 'method open': 'open()', 'method close': 'close()', 'get isOpen': 'isOpen' };
+	for (const [member, name] of Object.entries(wanted))
+		if (!modalMembers.includes(member)) problems.push(`<pagefind-modal> has no ${name}`);
+	const keys = new Set(
+		all
+			.filter((n) => n.type === 'Property')
+			.map(
+				(n) =>
+					(n.key as { name?: string; value?: unknown }).name ?? (n.key as { value?: unknown }).value
+			)
+	);
+	if (!keys.has(ESCAPE_HINT))
+		problems.push(`the Component UI's translations have no ${ESCAPE_HINT}`);
 	const strings = new Set(
 		all.filter((n) => n.type === 'Literal' && typeof n.value === 'string').map((n) => n.value)
 	);
@@ -177,7 +196,7 @@ afterAll(() => {
 });
 
 describe('the Component UI script the build emits', () => {
-	test('stores its engine, searches and sorts filter values as the adapter assumes', () => {
+	test('stores its engine, searches, sorts filter values, opens its modal and names its Esc hint as the adapter assumes', () => {
 		const source = readFileSync(join(site, 'pagefind/pagefind-component-ui.js'), 'utf8');
 		expect(componentUiProblems(source)).toEqual([]);
 	});
@@ -187,11 +206,15 @@ describe('the Component UI script the build emits', () => {
 		const renamed = source
 			.replaceAll('__pagefind__', '__engine__')
 			.replaceAll('sortValues', 'orderValues')
-			.replaceAll('data-pagefind-announcer', 'data-pf-announcer');
+			.replaceAll('data-pagefind-announcer', 'data-pf-announcer')
+			.replaceAll('get isOpen()', 'get opened()')
+			.replaceAll('keyboard_clear', 'keyboard_reset');
 		expect(componentUiProblems(renamed)).toEqual([
 			'an instance no longer stores its engine in this.__pagefind__',
 			'an instance no longer searches through this.__pagefind__.search()',
 			'<pagefind-filter-dropdown> no longer orders its values with this.sortValues(values)',
+			'<pagefind-modal> has no isOpen',
+			"the Component UI's translations have no keyboard_clear",
 			'the Component UI has no "data-pagefind-announcer"',
 		]);
 	});

@@ -8,6 +8,8 @@
  *   through that field every time;
  * - a search result's `data` is an own, writable property that the results list calls;
  * - `<pagefind-filter-dropdown>` orders its values with its `sortValues(values)` method.
+ * It also names what the Component UI documents only by example: the modal's `open()`,
+ * `close()` and `isOpen`, and the `keyboard_clear` string of its translations.
  */
 
 /** A search result: its fragment (URL, excerpt, meta…) loads only when asked for. */
@@ -35,6 +37,17 @@ export interface PagefindInstance {
 /** `window.PagefindComponents`, which the bundle's `pagefind-component-ui.js` defines. */
 export interface PagefindComponents {
 	configureInstance(name: string, options: object): PagefindInstance;
+}
+
+/** `<pagefind-modal>`: the dialog the Component UI builds, which keeps its own open state. */
+export type PagefindModal = HTMLElement & { open(): void; close(): void; readonly isOpen: boolean };
+
+/** The key of the search field's keyboard hint that says what Esc does (“clear”). */
+export const ESCAPE_HINT = 'keyboard_clear';
+
+/** Make the search field's keyboard hint say `word` for Esc (in a modal, Esc closes it). */
+export function setEscapeHint(instance: PagefindInstance, word: string): void {
+	instance.setTranslations({ [ESCAPE_HINT]: word });
 }
 
 /** The Component UI's API, once its script has run in this window. */
