@@ -24,7 +24,7 @@ import { PAGE_CSP } from './src/lib/csp.ts';
 const site = process.env.SITE_URL ?? 'https://docker-notes.example.org';
 const base = process.env.BASE_PATH ?? '/';
 // Every Dockerfile and Compose block is checked, and gets links, line anchors and diagrams.
-const examples = await examplePlugins({ base });
+const examples = examplePlugins({ base });
 
 export default defineConfig({
 	site,

@@ -1,4 +1,3 @@
-import { Graphviz } from '@hpcc-js/wasm-graphviz';
 import type { MdastPluginEntry } from 'satteri';
 import type { ShikiTransformer } from 'shiki';
 import { readFileSync } from 'node:fs';
@@ -19,10 +18,10 @@ export interface ExamplePluginsOptions {
  * listed after transformerCodeFrame), ready for astro.config. `DN_EXAMPLES=off` leaves both
  * out; it exists only to measure what they cost, never to skip the checks.
  */
-export async function examplePlugins(options: ExamplePluginsOptions): Promise<{
+export function examplePlugins(options: ExamplePluginsOptions): {
 	mdastPlugins: MdastPluginEntry[];
 	transformers: ShikiTransformer[];
-}> {
+} {
 	if (process.env.DN_EXAMPLES === 'off') return { mdastPlugins: [], transformers: [] };
 	// One analysis per block: `npm run check:content` left its analyses for this build (keyed by
 	// each block's content, so an edited block is analysed afresh); the check plugin takes them
@@ -37,9 +36,7 @@ export async function examplePlugins(options: ExamplePluginsOptions): Promise<{
 	});
 	return {
 		mdastPlugins: [satteriCheckExamples({ store })],
-		transformers: [
-			transformerExampleAids({ base: options.base, graphviz: await Graphviz.load(), store }),
-		],
+		transformers: [transformerExampleAids({ base: options.base, store })],
 	};
 }
 

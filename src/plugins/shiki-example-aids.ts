@@ -1,12 +1,11 @@
-import type { Graphviz } from '@hpcc-js/wasm-graphviz';
-import { htmlToHast } from 'satteri';
 import type { ShikiTransformer, ThemedToken } from 'shiki';
 import type { Diagnostic } from '../lib/diagnostic.ts';
 import { lineAnchorId, readExampleId } from '../lib/examples/anchors.ts';
 import { analyzeExample } from '../lib/examples/analyze.ts';
 import type { BlockReport } from '../lib/examples/check-block.ts';
 import type { DiagramSpec } from '../lib/examples/diagram.ts';
-import { toInlineSvg } from '../lib/examples/diagram-svg.ts';
+import { svgToHast } from '../lib/examples/diagram-hast.ts';
+import { drawDiagram } from '../lib/examples/diagram-svg.ts';
 import type { KeywordLink } from '../lib/examples/instruction-links.ts';
 import { splitInlineCode } from '../lib/examples/inline-code.ts';
 import { checkedLabel } from '../lib/examples/labels.ts';
@@ -18,8 +17,6 @@ import { splitTokensAt } from '../lib/examples/split-tokens.ts';
 export interface ExampleAidsOptions {
 	/** The site's base path (`/` or `/repo/`), for links to the Dockerfile note. */
 	base: string;
-	/** A loaded Graphviz (`await Graphviz.load()`): layout is synchronous once it is loaded. */
-	graphviz: Graphviz;
 	/** The build's analyses, filled by satteriCheckExamples; a block it did not see is analysed here. */
 	store?: ExampleStore;
 }
@@ -123,7 +120,7 @@ export function transformerExampleAids(options: ExampleAidsOptions): ShikiTransf
 			root.children = [
 				element('div', { className: ['dn-example'] }, [
 					figure,
-					diagramFigure(aids.diagram, diagramId, options.graphviz),
+					diagramFigure(aids.diagram, diagramId),
 				]),
 			];
 		},
@@ -172,10 +169,9 @@ function footer(aids: BlockAids): Hast[] {
 }
 
 /** The laid-out diagram as inline SVG, with its text alternative one click away. */
-function diagramFigure(diagram: DiagramSpec, id: string, graphviz: Graphviz): Hast {
+function diagramFigure(diagram: DiagramSpec, id: string): Hast {
 	const descriptionId = `${id}-text`;
-	const svg = toInlineSvg(graphviz.dot(diagram.dot), { labelledBy: descriptionId });
-	const parsed = htmlToHast(svg, { fragment: true }) as Root;
+	const svg = svgToHast(drawDiagram(diagram.graph, { labelledBy: descriptionId })) as Hast;
 	const captionId = `${id}-caption`;
 	return element(
 		'figure',
@@ -187,7 +183,7 @@ function diagramFigure(diagram: DiagramSpec, id: string, graphviz: Graphviz): Ha
 			element(
 				'div',
 				{ className: ['dn-diagram-view'], tabIndex: 0, role: 'group', ariaLabelledBy: [captionId] },
-				[...(parsed.children as ElementContent[])]
+				[svg]
 			),
 			element('details', {}, [
 				element('summary', {}, [text('Text description')]),

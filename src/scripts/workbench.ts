@@ -201,7 +201,7 @@ function drawDiagram(result: AnalyseResponse): void {
 	if (!result.diagram) return;
 	$('diagram-caption').textContent = result.diagram.caption;
 	$('diagram-text').textContent = result.diagram.description;
-	// The SVG is Graphviz's output for labels we escaped into DOT, made by toInlineSvg.
+	// The SVG is drawDiagram's, every label in it escaped by svgToString.
 	if (drawnSvg !== result.diagram.svg) {
 		drawnSvg = result.diagram.svg;
 		$('diagram-svg').innerHTML = drawnSvg;

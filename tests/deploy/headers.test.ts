@@ -165,6 +165,18 @@ test('Pagefind’s worker may compile its WebAssembly and fetch the index from t
 	// csp.test.ts shows search running in this worker, and failing without 'wasm-unsafe-eval'.
 });
 
+test('the workbench’s worker runs scripts from the site and compiles no WebAssembly', async ({
+	request,
+}) => {
+	const worker = readdirSync('dist/_astro').find((f) => /^workbench-worker-[\w-]+\.js$/.test(f));
+	expect(worker, 'a built workbench worker').toBeDefined();
+	const response = await request.get(`/_astro/${worker}`);
+	const policy = parsePolicy(response.headers()['content-security-policy'] ?? '');
+	expect(policy.get('default-src')).toEqual(["'none'"]);
+	// Its diagrams are drawn in TypeScript now; workbench-csp.test.ts draws both under this policy.
+	expect(policy.get('script-src')).toEqual(["'self'"]);
+});
+
 test('Markdown twins are text/markdown in UTF-8, the manifest application/manifest+json', async ({
 	request,
 }) => {

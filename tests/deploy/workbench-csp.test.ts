@@ -1,8 +1,8 @@
 import { expect, test } from '../e2e/test-utils';
 
 // The workbench under the real nginx configuration and the page's own CSP (no unsafe-eval):
-// its worker, the ahead-of-time Compose validator and the Graphviz WebAssembly all run, and
-// nothing is blocked or fetched from elsewhere.
+// its worker (under its own header policy, without 'wasm-unsafe-eval'), the ahead-of-time
+// Compose validator and the diagrams all run, and nothing is blocked or fetched from elsewhere.
 test('the workbench checks a Dockerfile and a Compose file and draws both diagrams under the CSP', async ({
 	page,
 	context,

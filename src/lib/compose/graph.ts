@@ -12,7 +12,7 @@ import {
 import { type ComposeParse, parseCompose } from './parse.ts';
 
 export { describeServiceGraph } from './graph-describe.ts';
-export { serviceGraphToDot } from './graph-dot.ts';
+export { serviceGraphToDiagram } from './graph-diagram.ts';
 
 /** One service as the diagram shows it. */
 export interface GraphService {

@@ -2,7 +2,7 @@ import { DockerfileParser, type Dockerfile } from 'dockerfile-ast';
 import { getLayout, type StageBlock } from './layout.ts';
 import { getStageReferences, looksLikeImage, resolveStage } from './stage-references.ts';
 
-export { stageGraphToDot } from './stage-graph-dot.ts';
+export { stageGraphToDiagram } from './stage-diagram.ts';
 
 /** One build stage in a stage graph. */
 export interface StageNode {

@@ -1,22 +1,23 @@
 import {
 	describeServiceGraph,
 	getServiceGraph,
-	serviceGraphToDot,
+	serviceGraphToDiagram,
 	type ServiceGraph,
 } from '../compose/graph.ts';
 import {
 	describeStageGraph,
 	getStageGraph,
-	stageGraphToDot,
+	stageGraphToDiagram,
 	type StageGraph,
 } from '../dockerfile/stages.ts';
 import type { ExampleKind } from './check-block.ts';
+import type { DiagramGraph } from './diagram-layout.ts';
 
 /** A diagram to draw under an example, with the text that replaces it for screen readers. */
 export interface DiagramSpec {
 	kind: 'stages' | 'services';
-	/** Graphviz DOT source. */
-	dot: string;
+	/** The boxes and arrows to lay out (src/lib/examples/diagram-layout.ts). */
+	graph: DiagramGraph;
 	/** A short visible caption. */
 	caption: string;
 	/** The full text alternative (the `describe*` output). */
@@ -39,7 +40,7 @@ export function stageDiagram(graph: StageGraph): DiagramSpec | undefined {
 	if (graph.stages.length < 2) return undefined;
 	return {
 		kind: 'stages',
-		dot: stageGraphToDot(graph),
+		graph: stageGraphToDiagram(graph),
 		caption: `Build stages (${graph.stages.length})`,
 		description: describeStageGraph(graph),
 	};
@@ -50,7 +51,7 @@ export function serviceDiagram(graph: ServiceGraph | null): DiagramSpec | undefi
 	if (!graph || (graph.services.length < 2 && graph.volumes.length === 0)) return undefined;
 	return {
 		kind: 'services',
-		dot: serviceGraphToDot(graph),
+		graph: serviceGraphToDiagram(graph),
 		caption: `Services (${graph.services.length})`,
 		description: describeServiceGraph(graph),
 	};

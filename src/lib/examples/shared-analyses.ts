@@ -11,7 +11,7 @@ import { EOL_TABLE } from '../eol/table.ts';
 export const SHARED_ANALYSES_PATH = 'node_modules/.cache/docker-notes/example-analyses.json';
 
 /** Bumped when ExampleAnalysis changes shape, so an older file is ignored. */
-const VERSION = 1;
+const VERSION = 2;
 
 /**
  * What an analysis depends on besides its block: the end-of-life table and the day it was

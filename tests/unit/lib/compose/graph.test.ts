@@ -3,7 +3,7 @@ import {
 	describeServiceGraph,
 	getServiceGraph,
 	type ServiceGraph,
-	serviceGraphToDot,
+	serviceGraphToDiagram,
 } from '../../../../src/lib/compose/graph.ts';
 import { lines } from './helpers.ts';
 
@@ -127,64 +127,73 @@ describe('getServiceGraph', () => {
 	});
 });
 
-describe('serviceGraphToDot', () => {
-	const dot = serviceGraphToDot(getServiceGraph(STACK) as ServiceGraph);
+describe('serviceGraphToDiagram', () => {
+	const diagram = serviceGraphToDiagram(getServiceGraph(STACK) as ServiceGraph);
+	const node = (id: string) => diagram.nodes.find((n) => n.id === id);
 
-	test('lays the graph out left to right', () => {
-		expect(dot).toMatch(/^digraph compose \{\n\trankdir=LR;/);
-	});
-
-	test('draws services as rounded boxes labelled with name, image or build, and ports', () => {
-		expect(dot).toContain('node [shape=box, style="rounded,filled"');
-		expect(dot).toContain(
-			'"service:web" [label="web\\nnginx:1.30\\n8080:80, 127.0.0.1:8443:443, 5353:53/udp\\nalso on: back", class="service"];'
-		);
-		expect(dot).toContain('"service:api" [label="api\\nbuild: .", class="service"];');
+	test('draws services as boxes labelled with name, image or build, ports and other networks', () => {
+		expect(node('service:web')).toEqual({
+			id: 'service:web',
+			lines: ['web', 'nginx:1.30', '8080:80, 127.0.0.1:8443:443, 5353:53/udp', 'also on: back'],
+			classes: ['service'],
+			cluster: 'network:front',
+		});
+		expect(node('service:api')?.lines).toEqual(['api', 'build: .']);
 	});
 
 	test('puts each service in the cluster of its first network only', () => {
-		expect(dot).toContain(
-			'subgraph "cluster_network_0" {\n\t\tlabel="network: front"; class="network";'
-		);
-		const back = dot.slice(dot.indexOf('label="network: back"'));
-		expect(back.slice(0, back.indexOf('}'))).not.toContain('"service:web"');
-		expect(dot.match(/"service:web" \[/g)).toHaveLength(1);
+		expect(diagram.clusters).toEqual([
+			{ id: 'network:front', label: 'network: front', classes: ['network'] },
+			{ id: 'network:back', label: 'network: back', classes: ['network'] },
+		]);
+		expect(node('service:api')?.cluster).toBe('network:back');
+		expect(diagram.nodes.filter((n) => n.id === 'service:web')).toHaveLength(1);
+	});
+
+	test("draws no cluster for a network that is no service's first, and none for no network", () => {
+		const graph = getServiceGraph(
+			lines(
+				'services:',
+				'  a: { image: x:1, networks: [one, two] }',
+				'  b: { image: x:1 }',
+				'networks: { one: {}, two: {} }'
+			)
+		) as ServiceGraph;
+		const drawn = serviceGraphToDiagram(graph);
+		expect(drawn.clusters.map((c) => c.id)).toEqual(['network:one']);
+		expect(drawn.nodes.find((n) => n.id === 'service:b')).not.toHaveProperty('cluster');
 	});
 
 	test('draws named volumes as cylinders joined by dashed lines without arrowheads', () => {
-		expect(dot).toContain('"volume:dbdata" [label="dbdata", shape=cylinder');
-		expect(dot).toContain('class="volume"');
-		expect(dot).toContain(
-			'"service:db" -> "volume:dbdata" [style=dashed, arrowhead=none, class="edge-volume"];'
-		);
+		expect(node('volume:dbdata')).toEqual({
+			id: 'volume:dbdata',
+			lines: ['dbdata'],
+			classes: ['volume'],
+			shape: 'cylinder',
+		});
+		expect(diagram.edges).toContainEqual({
+			from: 'service:db',
+			to: 'volume:dbdata',
+			classes: ['edge-volume'],
+			dashed: true,
+			arrow: false,
+		});
 	});
 
 	test('labels depends_on edges with their condition and a class per condition', () => {
-		expect(dot).toContain(
-			'"service:web" -> "service:api" [label="healthy", class="edge-healthy"];'
-		);
-		expect(dot).toContain('"service:api" -> "service:db" [label="started", class="edge-started"];');
-		expect(dot).toContain('[label="completed", class="edge-completed"]');
-	});
-
-	test('escapes quotes and backslashes in labels', () => {
-		const graph: ServiceGraph = {
-			services: [
-				{
-					name: 'web',
-					image: 'say"hi"\\',
-					ports: [],
-					networks: [],
-					volumes: [],
-					profiles: [],
-					healthcheck: false,
-				},
-			],
-			dependsOn: [],
-			networks: [],
-			volumes: [],
-		};
-		expect(serviceGraphToDot(graph)).toContain('[label="web\\nsay\\"hi\\"\\\\", class="service"]');
+		expect(diagram.edges).toContainEqual({
+			from: 'service:web',
+			to: 'service:api',
+			label: 'healthy',
+			classes: ['edge-healthy'],
+		});
+		expect(diagram.edges).toContainEqual({
+			from: 'service:api',
+			to: 'service:db',
+			label: 'started',
+			classes: ['edge-started'],
+		});
+		expect(diagram.edges.map((e) => e.label)).toContain('completed');
 	});
 });
 

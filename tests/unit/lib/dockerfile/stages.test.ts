@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
 	describeStageGraph,
 	getStageGraph,
-	stageGraphToDot,
+	stageGraphToDiagram,
 } from '../../../../src/lib/dockerfile/stages.ts';
 import { dockerfile as df } from './helpers.ts';
 
@@ -68,46 +68,51 @@ describe('getStageGraph', () => {
 	});
 });
 
-describe('stageGraphToDot', () => {
-	const dot = stageGraphToDot(getStageGraph(SPA));
+describe('stageGraphToDiagram', () => {
+	const diagram = stageGraphToDiagram(getStageGraph(SPA));
 
-	test('draws left to right with neutral colours', () => {
-		expect(dot).toMatch(/^digraph stages \{\n {2}rankdir=LR;/);
-		expect(dot).toContain('color="currentColor"');
-		expect(dot).not.toMatch(/#[0-9a-f]{3,6}\b/i);
-	});
-
-	test('labels stages, marks the final one and dashes external images', () => {
-		expect(dot).toContain('stage0 [label="deps\\nFROM node:24-alpine", class="stage"];');
-		expect(dot).toContain(
-			'stage2 [label="runtime (final)\\nFROM nginx:1.30-alpine", class="stage final", penwidth=2.5];'
-		);
-		expect(dot).toContain(
-			'external0 [label="docker.io/library/busybox:1.36", style="rounded,dashed", class="external"];'
-		);
+	test('labels stages, marks the final one bold and dashes external images', () => {
+		expect(diagram.nodes).toEqual([
+			{ id: 'stage0', lines: ['deps', 'FROM node:24-alpine'], classes: ['stage'] },
+			{ id: 'stage1', lines: ['build', 'FROM deps'], classes: ['stage'] },
+			{
+				id: 'stage2',
+				lines: ['runtime (final)', 'FROM nginx:1.30-alpine'],
+				classes: ['stage', 'final'],
+				bold: true,
+			},
+			{
+				id: 'external0',
+				lines: ['docker.io/library/busybox:1.36'],
+				classes: ['external'],
+				dashed: true,
+			},
+		]);
+		expect(diagram.clusters).toEqual([]);
 	});
 
 	test('labels each edge once with its kind and class', () => {
-		expect(dot).toContain('stage0 -> stage1 [label="FROM", class="edge-from"];');
-		expect(dot.match(/stage1 -> stage2/g)).toHaveLength(1);
-		expect(dot).toContain('stage1 -> stage2 [label="COPY --from", class="edge-copy-from"];');
-		expect(dot).toContain('external0 -> stage2 [label="COPY --from", class="edge-copy-from"];');
+		expect(diagram.edges).toEqual([
+			{ from: 'stage0', to: 'stage1', label: 'FROM', classes: ['edge-from'] },
+			{ from: 'stage1', to: 'stage2', label: 'COPY --from', classes: ['edge-copy-from'] },
+			{ from: 'external0', to: 'stage2', label: 'COPY --from', classes: ['edge-copy-from'] },
+		]);
 		expect(
-			stageGraphToDot(
+			stageGraphToDiagram(
 				getStageGraph(
 					df('FROM alpine:3.22 AS a', 'FROM alpine:3.22', 'RUN --mount=from=a,target=/a ls')
 				)
-			)
-		).toContain('class="edge-run-mount"');
+			).edges.map((e) => e.classes)
+		).toEqual([['edge-run-mount']]);
 	});
 
-	test('escapes quotes in labels', () => {
+	test('names an unnamed stage by its index', () => {
 		const graph = {
 			stages: [{ index: 0, base: 'a"b', line: 1, baseIsStage: false }],
 			edges: [],
 			finalIndex: 0,
 		};
-		expect(stageGraphToDot(graph)).toContain('label="stage 0 (final)\\nFROM a\\"b"');
+		expect(stageGraphToDiagram(graph).nodes[0]?.lines).toEqual(['stage 0 (final)', 'FROM a"b']);
 	});
 });
 

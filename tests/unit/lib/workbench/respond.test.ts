@@ -16,33 +16,27 @@ const request = (source: string, more: Partial<AnalyseRequest> = {}): AnalyseReq
 });
 
 describe('respond', () => {
-	test('lays out a diagram only when the file has one', async () => {
-		const laid: string[] = [];
-		const layOut = async (dot: string) => (laid.push(dot), '<svg></svg>');
-		const single = await respond(request('FROM alpine:3.22\n'), layOut);
+	test('draws a diagram only when the file has one, labelled by its text', () => {
+		const single = respond(request('FROM alpine:3.22\n'));
 		expect(single.diagram).toBeUndefined();
-		expect(laid).toEqual([]);
-		const multi = await respond(request('FROM alpine:3.22 AS a\nFROM a\n'), layOut);
-		expect(multi.diagram?.svg).toBe('<svg></svg>');
-		expect(laid).toHaveLength(1);
+		const multi = respond(request('FROM alpine:3.22 AS a\nFROM a\n'));
+		expect(multi.diagram?.svg).toMatch(/^<svg role="img" aria-labelledby="wb-diagram-text" /);
+		expect(multi.diagram?.svg).toMatch(/>a<\/text>.*>stage 1 \(final\)<\/text>/);
 		expect(multi.seq).toBe(7);
 	});
-	test('lists the build arguments and manifests for the rebuild choices, and evaluates the exercise', async () => {
-		const answer = await respond(
+	test('lists the build arguments and manifests for the rebuild choices, and evaluates the exercise', () => {
+		const answer = respond(
 			request(
 				'ARG BASE=24\nFROM node:${BASE}-trixie-slim\nARG VERSION\nCOPY package.json ./\nRUN npm ci\n',
 				{ exercise: 'non-root' }
-			),
-			async () => ''
+			)
 		);
 		expect(answer.rebuild?.buildArgs).toEqual(['BASE', 'VERSION']);
 		expect(answer.rebuild?.manifests).toEqual(['package.json']);
 		expect(answer.exercise?.solved).toBe(false);
 	});
-	test('a Compose file has no rebuild model', async () => {
-		expect(
-			(await respond(request('services:\n  a:\n    image: x:1\n'), async () => '')).rebuild
-		).toBeUndefined();
+	test('a Compose file has no rebuild model', () => {
+		expect(respond(request('services:\n  a:\n    image: x:1\n')).rebuild).toBeUndefined();
 	});
 	test('an exercise view has the files but not the checks', () => {
 		expect(Object.keys(exerciseView('non-root')!).sort()).toEqual([
