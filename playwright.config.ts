@@ -18,6 +18,10 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		trace: 'retain-on-failure',
+		// Every page registers the offline worker, which then downloads the whole site (over a
+		// hundred files) into a fresh cache: in every test, as each has a new context. Only
+		// offline.test.ts is about the worker, and it opts in with serviceWorkers: 'allow'.
+		serviceWorkers: 'block',
 		launchOptions: chromiumLaunchOptions(),
 	},
 	projects: [

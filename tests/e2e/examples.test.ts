@@ -1,5 +1,5 @@
 import { INSTRUCTIONS } from '../../src/lib/dockerfile/instructions';
-import { axeViolations, expect, test } from './test-utils';
+import { expect, test } from './test-utils';
 
 test.describe('instruction keywords', () => {
 	test('a keyword link goes to its heading on the Dockerfile note', async ({ page }) => {
@@ -25,6 +25,10 @@ test.describe('instruction keywords', () => {
 			.first();
 		const from = figure.getByRole('link', { name: 'FROM', exact: true }).first();
 		await from.focus();
+		// The first focus in a block loads what its keys do (src/scripts/code-blocks.ts), which
+		// then makes the focused link the block's Tab stop; a Shift+Tab before that has loaded
+		// leaves the block by its plain tab order (this test failed now and then on that race).
+		await expect(figure.locator('.dn-code-keys')).toHaveText(`FROM: ${INSTRUCTIONS.FROM!.summary}`);
 		await page.keyboard.press('Shift+Tab');
 		await page.keyboard.press('Tab');
 		await expect(from).toBeFocused();
@@ -149,22 +153,8 @@ test.describe('line anchors', () => {
 		await expect(page.locator(':target')).toHaveText('COPY . .');
 	});
 
-	test('a highlighted line and a focused keyword keep axe clean in both themes', async ({
-		page,
-	}) => {
-		// Two full axe runs on a long page.
-		test.slow();
-		for (const theme of ['light', 'dark'] as const) {
-			await page.emulateMedia({ colorScheme: theme });
-			await page.goto('/notes/multi-stage-builds/#ex-multi-stage-builds-1-L7');
-			await page
-				.locator('figure.dn-code')
-				.getByRole('link', { name: 'RUN', exact: true })
-				.first()
-				.focus();
-			expect(await axeViolations(page), theme).toEqual([]);
-		}
-	});
+	// axe with a highlighted line and a focused keyword, in both themes and at both widths:
+	// a11y.test.ts opens /notes/multi-stage-builds/ in that state.
 });
 
 test('inline code stays inline outside a listing, also in the cache warning under a block', async ({

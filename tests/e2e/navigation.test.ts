@@ -29,33 +29,45 @@ test('Previous walks the path back', async ({ page }) => {
 
 // That every table-of-contents link names a heading with its text, on every note, is read from
 // the built pages (tests/dist/navigation.test.ts); here a click takes the reader there.
-test('a table-of-contents link, clicked, scrolls its heading into view', async ({ page }) => {
+// One load of the Dockerfile note for what it shows about itself, step by step.
+test('the Dockerfile note: the sidebar marks it, headings link to themselves, code blocks show titles and highlights, a contents link scrolls', async ({
+	page,
+}) => {
 	await page.goto('/notes/dockerfile/');
-	const links = page.getByRole('navigation', { name: 'On this page' }).getByRole('link');
-	// One far down the page, so the heading starts out of view.
-	const link = links.nth(Math.floor((await links.count()) * 0.75));
-	const hash = (await link.getAttribute('href'))!;
-	const heading = page.locator(`[id="${decodeURIComponent(hash.slice(1))}"]`);
-	await expect(heading).not.toBeInViewport();
-	await link.click();
-	await expect(page).toHaveURL(new RegExp(`${hash}$`));
-	await expect(heading).toBeInViewport();
-	await expect(heading).toHaveText((await link.textContent())!.trim());
-});
 
-test('the sidebar marks the current note', async ({ page }) => {
-	await page.goto('/notes/dockerfile/');
-	const current = page.getByRole('navigation', { name: 'Notes' }).locator('[aria-current="page"]');
-	await expect(current).toHaveCount(1);
-	await expect(current).toHaveAttribute('href', '/notes/dockerfile/');
-});
+	await test.step('the sidebar marks the current note', async () => {
+		const current = page
+			.getByRole('navigation', { name: 'Notes' })
+			.locator('[aria-current="page"]');
+		await expect(current).toHaveCount(1);
+		await expect(current).toHaveAttribute('href', '/notes/dockerfile/');
+	});
 
-test('each heading has a link to itself', async ({ page }) => {
-	await page.goto('/notes/dockerfile/');
-	const heading = page.locator('.dn-prose h2').first();
-	const anchor = heading.locator('.dn-anchor');
-	await expect(anchor).toHaveAttribute('href', `#${await heading.getAttribute('id')}`);
-	await expect(anchor).toHaveAccessibleName((await heading.textContent())!);
+	await test.step('each heading has a link to itself', async () => {
+		const heading = page.locator('.dn-prose h2').first();
+		const anchor = heading.locator('.dn-anchor');
+		await expect(anchor).toHaveAttribute('href', `#${await heading.getAttribute('id')}`);
+		await expect(anchor).toHaveAccessibleName((await heading.textContent())!);
+	});
+
+	// Was reading.test.ts "code blocks show their title and highlight the lines their meta asks for".
+	await test.step('code blocks show their title and highlight the lines their meta asks for', async () => {
+		await expect(page.locator('figure.dn-code figcaption').first()).toBeVisible();
+		await expect(page.locator('figure.dn-code .line.highlighted').first()).toBeAttached();
+	});
+
+	await test.step('a table-of-contents link, clicked, scrolls its heading into view', async () => {
+		const links = page.getByRole('navigation', { name: 'On this page' }).getByRole('link');
+		// One far down the page, so the heading starts out of view.
+		const link = links.nth(Math.floor((await links.count()) * 0.75));
+		const hash = (await link.getAttribute('href'))!;
+		const heading = page.locator(`[id="${decodeURIComponent(hash.slice(1))}"]`);
+		await expect(heading).not.toBeInViewport();
+		await link.click();
+		await expect(page).toHaveURL(new RegExp(`${hash}$`));
+		await expect(heading).toBeInViewport();
+		await expect(heading).toHaveText((await link.textContent())!.trim());
+	});
 });
 
 test('an unknown address answers 404 with a page that offers search and the learning path', async ({

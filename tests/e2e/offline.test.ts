@@ -6,6 +6,8 @@ import { startStaticServer } from '../static-server';
 import { buildDeploys, type Deploys } from './progress-fixture';
 
 test.describe.configure({ timeout: 120_000 });
+// The other files block the worker (playwright.config.ts); these tests are about it.
+test.use({ serviceWorkers: 'allow' });
 
 // The workbench is cached when the build has one.
 const hasWorkbench = existsSync(join(DIST, 'workbench', 'index.html'));

@@ -1,15 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { startStaticServer } from '../static-server';
-import { axeViolations, expect, test } from './test-utils';
+import { axeViolations, expect, markButton, seedProgress, test } from './test-utils';
 import { buildDeploys, fixtureNotesIn, syntheticNote, type Deploys } from './progress-fixture';
 
 // Each test walks through several pages (and axe reads whole notes): more than the default
 // 30 s when the machine is shared.
 test.describe.configure({ timeout: 120_000 });
 
-const markButton = (page: Page) =>
-	page.getByRole('button', { name: /^(Mark as done|Done ✓ — undo)$/ });
 const sidebar = (page: Page) => page.getByRole('navigation', { name: 'Notes' });
 
 /** Collect console errors and uncaught exceptions while a test runs. */
@@ -312,38 +310,8 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('accessibility with the controls shown', () => {
-	/** Progress where `containers` was read at an older version and `what-is-docker` is done. */
-	async function seedProgress(page: Page) {
-		await page.goto('/notes/what-is-docker/');
-		await markButton(page).click();
-		await page.evaluate(() => {
-			const progress = JSON.parse(localStorage.getItem('dn-progress')!);
-			progress.notes.containers = { hash: '000000000000', doneAt: '2026-01-01T00:00:00.000Z' };
-			localStorage.setItem('dn-progress', JSON.stringify(progress));
-		});
-	}
-
-	for (const path of ['/notes/containers/', '/notes/what-is-docker/', '/', '/progress/']) {
-		test(`axe finds no violations on ${path} with a note done and one updated, in both themes`, async ({
-			page,
-		}) => {
-			await seedProgress(page);
-			for (const theme of ['light', 'dark'] as const) {
-				await page.emulateMedia({ colorScheme: theme });
-				await page.goto(path);
-				// Check the page as the reader sees it: with the marks drawn and the controls shown.
-				if (path === '/progress/')
-					await expect(
-						page.getByText('You have marked 2 notes as done in this browser.')
-					).toBeVisible();
-				else await expect(page.locator('a[data-progress="updated"]').first()).toBeVisible();
-				if (path.startsWith('/notes/')) await expect(markButton(page)).toBeVisible();
-				if (path === '/notes/containers/')
-					await expect(page.getByText('Updated since you read it', { exact: true })).toBeVisible();
-				expect(await axeViolations(page), `${path} (${theme})`).toEqual([]);
-			}
-		});
-	}
+	// axe on /notes/containers/, /notes/what-is-docker/, / and /progress/ with this progress
+	// stored, in both themes: a11y.test.ts, which checks those pages in that state.
 
 	test('axe finds no violations in the reset dialog', async ({ page }) => {
 		await seedProgress(page);

@@ -26,28 +26,42 @@ function tooCloseToTheRight(page: Page) {
 			[...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
 		const boxed = (style: CSSStyleDeclaration) =>
 			style.borderInlineEndWidth !== '0px' || style.backgroundColor !== 'rgba(0, 0, 0, 0)';
+		// Inside a box that scrolls sideways, what counts is the box's own edge (an inline
+		// <svg> clips its own content, so its box is not the one that scrolls). Each element's
+		// nearest such box, and each box's right edge, found once per look at the page.
+		const clipOf = new Map<Element, Element | null>();
+		const clipFor = (node: Element | null): Element | null => {
+			if (!node || node === document.body) return node;
+			let clip = clipOf.get(node);
+			if (clip === undefined) {
+				clip =
+					getComputedStyle(node).overflowX === 'visible' || node instanceof SVGElement
+						? clipFor(node.parentElement)
+						: node;
+				clipOf.set(node, clip);
+			}
+			return clip;
+		};
+		const rightOf = new Map<Element, number>();
+		const clipRight = (clip: Element) => {
+			let right = rightOf.get(clip);
+			if (right === undefined) rightOf.set(clip, (right = clip.getBoundingClientRect().right));
+			return right;
+		};
 		for (const el of document.querySelectorAll('body *')) {
 			if (el.closest('.dn-header, .dn-skip, .dn-sr-only, [hidden], dialog, pagefind-modal'))
 				continue;
 			const rect = el.getBoundingClientRect();
 			if (rect.width === 0 || rect.height === 0) continue;
-			// Inside a box that scrolls sideways, what counts is the box's own edge (an inline
-			// <svg> clips its own content, so its box is not the one that scrolls).
-			let clip = el.parentElement;
-			while (
-				clip &&
-				clip !== document.body &&
-				(getComputedStyle(clip).overflowX === 'visible' || clip instanceof SVGElement)
-			)
-				clip = clip.parentElement;
+			const clip = clipFor(el.parentElement);
 			const right =
-				clip && clip !== document.body
-					? Math.min(rect.right, clip.getBoundingClientRect().right)
-					: rect.right;
+				clip && clip !== document.body ? Math.min(rect.right, clipRight(clip)) : rect.right;
+			// Far enough from the edge: what the element is does not matter.
+			if (right <= width - 12) continue;
 			const style = getComputedStyle(el);
 			const matters =
 				ownText(el) || boxed(style) || el.matches('pre, svg, img, table, figure, nav a, button');
-			if (matters && right > width - 12 && style.position !== 'fixed')
+			if (matters && style.position !== 'fixed')
 				found.push(
 					`${el.tagName.toLowerCase()}.${el.className} at ${Math.round(width - right)} px`
 				);
@@ -174,12 +188,11 @@ test('progress says what is done: the button, the home page above the fold, and 
 		await expect(next).toBeInViewport();
 	}
 	await expect(next).toHaveAttribute('href', path[2]!.href);
-	expect(await axeViolations(page, '.dn-progress-home')).toEqual([]);
+	// axe on the home page and /progress/ with progress stored, at phone width: a11y.test.ts.
 	await page.goto('/progress/');
 	const list = page.getByRole('region', { name: 'Notes you have done' });
 	await expect(list.getByRole('link')).toHaveText(path.slice(0, 2).map((n) => `${n.title} (done)`));
 	await expect(list).toContainText(`2 of ${path.length} notes done`);
-	expect(await axeViolations(page, '.dn-progress-list')).toEqual([]);
 });
 
 test('commands in tables wrap only at spaces, and each cheat-sheet command has its own copy button', async ({

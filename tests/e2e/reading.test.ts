@@ -77,13 +77,7 @@ test('the copy button copies a console block without prompts or output', async (
 	await expect(page.getByRole('status').filter({ hasText: 'copied' })).toHaveCount(1);
 });
 
-test('code blocks show their title and highlight the lines their meta asks for', async ({
-	page,
-}) => {
-	await page.goto('/notes/dockerfile/');
-	await expect(page.locator('figure.dn-code figcaption').first()).toBeVisible();
-	await expect(page.locator('figure.dn-code .line.highlighted').first()).toBeAttached();
-});
+// Code blocks' titles and highlighted lines: navigation.test.ts, with the Dockerfile note's other checks.
 
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 360, height: 740 } });

@@ -25,14 +25,7 @@ function collectErrors(page: Page): string[] {
 	return errors;
 }
 
-test('cards.json holds every Check yourself question of every built note', async ({ page }) => {
-	await page.goto('/notes/volumes/');
-	const questions = await page
-		.locator('h2#check-yourself ~ details > summary')
-		.evaluateAll((all) => all.map((s) => s.textContent!.trim()));
-	expect(questions.length).toBeGreaterThan(0);
-	expect(cards.filter((c) => c.slug === 'volumes').map((c) => text(c.question))).toEqual(questions);
-});
+// That cards.json holds every Check yourself question of every note: tests/dist/pages.test.ts.
 
 test('a full review session: cards of a done note, reveal, rate, and back when due', async ({
 	page,

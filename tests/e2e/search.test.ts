@@ -115,48 +115,59 @@ test.describe('long result lists', () => {
 });
 
 test.describe('typo correction', () => {
-	test('shows results for the corrected word and offers the words as typed', async ({ page }) => {
+	// One page: known words first (nothing to correct yet), then a typo.
+	test('leaves a query of known words alone, and for a typo shows results for the corrected word and offers the words as typed', async ({
+		page,
+	}) => {
 		const search = new SearchDialog(page);
 		await page.goto('/');
 		await search.open();
-		await search.search('dockerfle');
-		await expect(search.dialog.getByText('Showing results for dockerfile.')).toBeVisible();
-		expect((await search.noteLinks())[0]).toBe('dockerfile');
-		// The links carry the corrected word, so the landing page marks what was found.
-		await expect(
-			search.results.getByRole('link', { name: 'The Dockerfile', exact: true }).first()
-		).toHaveAttribute('href', /\/notes\/dockerfile\/\?highlight=dockerfile/);
+		await test.step('a query of known words is left alone', async () => {
+			await search.search('dockerfile');
+			await expect(search.dialog.getByText('Showing results for')).toHaveCount(0);
+		});
 
-		await search.dialog.getByRole('button', { name: 'dockerfle' }).click();
-		await expect(search.dialog.getByText('Showing results for')).toBeHidden();
-		// Pagefind finds nothing for the misspelling: that is what the correction was for.
-		await expect(
-			search.dialog.getByText(/^(\d+|No) results? for dockerfle$/).first()
-		).toBeVisible();
-		await expect(search.input).toBeFocused();
-		await expect(search.input).toHaveValue('dockerfle');
-	});
+		await test.step('a typo shows the results of the corrected word', async () => {
+			await search.search('dockerfle');
+			await expect(search.dialog.getByText('Showing results for dockerfile.')).toBeVisible();
+			expect((await search.noteLinks())[0]).toBe('dockerfile');
+			// The links carry the corrected word, so the landing page marks what was found.
+			await expect(
+				search.results.getByRole('link', { name: 'The Dockerfile', exact: true }).first()
+			).toHaveAttribute('href', /\/notes\/dockerfile\/\?highlight=dockerfile/);
+		});
 
-	test('leaves a query of known words alone', async ({ page }) => {
-		const search = new SearchDialog(page);
-		await page.goto('/');
-		await search.open();
-		await search.search('dockerfile');
-		await expect(search.dialog.getByText('Showing results for')).toHaveCount(0);
+		await test.step('the words as typed are offered, and searched when chosen', async () => {
+			await search.dialog.getByRole('button', { name: 'dockerfle' }).click();
+			await expect(search.dialog.getByText('Showing results for')).toBeHidden();
+			// Pagefind finds nothing for the misspelling: that is what the correction was for.
+			await expect(
+				search.dialog.getByText(/^(\d+|No) results? for dockerfle$/).first()
+			).toBeVisible();
+			await expect(search.input).toBeFocused();
+			await expect(search.input).toHaveValue('dockerfle');
+		});
 	});
 });
 
 test.describe('keyboard', () => {
-	for (const shortcut of ['/', 'Control+k', 'Meta+k']) {
-		test(`${shortcut} opens search with the focus in the input`, async ({ page }) => {
-			const search = new SearchDialog(page);
-			await page.goto('/notes/volumes/');
-			await page.keyboard.press(shortcut);
-			await expect(search.dialog).toBeVisible();
-			await expect(search.input).toBeFocused();
-			await expect(search.input).toHaveValue('');
-		});
-	}
+	test('/, Control+k and Meta+k each open search with the focus in an empty input', async ({
+		page,
+	}) => {
+		const search = new SearchDialog(page);
+		await page.goto('/notes/volumes/');
+		for (const shortcut of ['/', 'Control+k', 'Meta+k']) {
+			await test.step(shortcut, async () => {
+				await page.keyboard.press(shortcut);
+				await expect(search.dialog).toBeVisible();
+				await expect(search.input).toBeFocused();
+				await expect(search.input).toHaveValue('');
+				// Closed again for the next shortcut.
+				await page.keyboard.press('Escape');
+				await expect(search.dialog).toBeHidden();
+			});
+		}
+	});
 
 	test('Enter on the focused search button opens search with the focus in the input', async ({
 		page,
@@ -214,52 +225,50 @@ test.describe('keyboard', () => {
 });
 
 test.describe('results', () => {
-	test('show the note, its section, heading sub-results and marked excerpts', async ({ page }) => {
+	// One page, one search after the other.
+	test('show the note, its section, heading sub-results and marked excerpts, are announced from inside the dialog, and can be narrowed to one section', async ({
+		page,
+	}) => {
 		const search = new SearchDialog(page);
 		await page.goto('/');
 		await search.open();
-		await search.search('depends_on');
-		const first = search.results.getByRole('listitem').first();
-		await expect(first.getByRole('link', { name: 'Docker Compose' })).toBeVisible();
-		await expect(first.getByText('Running many containers')).toBeVisible();
-		await expect(first.getByRole('link', { name: 'depends_on and healthchecks' })).toHaveAttribute(
-			'href',
-			'/notes/compose/?highlight=depends_on#depends_on-and-healthchecks'
-		);
-		await expect(first.locator('mark', { hasText: 'depends_on' }).first()).toBeVisible();
-	});
 
-	test('are announced to screen readers from inside the dialog', async ({ page }) => {
-		const search = new SearchDialog(page);
-		await page.goto('/');
-		await search.open();
-		// Live regions are cleared again after a moment, so record what they say as it happens.
-		await page.evaluate(() => {
-			const said: string[] = [];
-			(window as unknown as { said: string[] }).said = said;
-			const dialog = document.querySelector('dialog')!;
-			new MutationObserver(() => {
-				for (const region of dialog.querySelectorAll('[aria-live], [role="status"]')) {
-					if (region.textContent) said.push(region.textContent);
-				}
-			}).observe(dialog, { subtree: true, childList: true, characterData: true });
+		await test.step('show the note, its section, heading sub-results and marked excerpts', async () => {
+			await search.search('depends_on');
+			const first = search.results.getByRole('listitem').first();
+			await expect(first.getByRole('link', { name: 'Docker Compose' })).toBeVisible();
+			await expect(first.getByText('Running many containers')).toBeVisible();
+			await expect(
+				first.getByRole('link', { name: 'depends_on and healthchecks' })
+			).toHaveAttribute('href', '/notes/compose/?highlight=depends_on#depends_on-and-healthchecks');
+			await expect(first.locator('mark', { hasText: 'depends_on' }).first()).toBeVisible();
 		});
-		await search.search('healthcheck');
-		await expect
-			.poll(() => page.evaluate(() => (window as unknown as { said: string[] }).said))
-			.toContainEqual(expect.stringMatching(/^\d+ results for healthcheck$/));
-	});
 
-	test('can be narrowed to one section', async ({ page }) => {
-		const search = new SearchDialog(page);
-		await page.goto('/');
-		await search.open();
-		await search.search('healthcheck');
-		await search.dialog.getByRole('combobox', { name: 'Section' }).click();
-		await search.dialog.getByRole('option', { name: /^Orchestration, \d+ results?$/ }).click();
-		await expect.poll(() => search.noteLinks()).toEqual(expect.arrayContaining(['kubernetes']));
-		for (const slug of await search.noteLinks())
-			expect(['kubernetes', 'docker-swarm']).toContain(slug);
+		await test.step('are announced to screen readers from inside the dialog', async () => {
+			// Live regions are cleared again after a moment, so record what they say as it happens.
+			await page.evaluate(() => {
+				const said: string[] = [];
+				(window as unknown as { said: string[] }).said = said;
+				const dialog = document.querySelector('dialog')!;
+				new MutationObserver(() => {
+					for (const region of dialog.querySelectorAll('[aria-live], [role="status"]')) {
+						if (region.textContent) said.push(region.textContent);
+					}
+				}).observe(dialog, { subtree: true, childList: true, characterData: true });
+			});
+			await search.search('healthcheck');
+			await expect
+				.poll(() => page.evaluate(() => (window as unknown as { said: string[] }).said))
+				.toContainEqual(expect.stringMatching(/^\d+ results for healthcheck$/));
+		});
+
+		await test.step('can be narrowed to one section', async () => {
+			await search.dialog.getByRole('combobox', { name: 'Section' }).click();
+			await search.dialog.getByRole('option', { name: /^Orchestration, \d+ results?$/ }).click();
+			await expect.poll(() => search.noteLinks()).toEqual(expect.arrayContaining(['kubernetes']));
+			for (const slug of await search.noteLinks())
+				expect(['kubernetes', 'docker-swarm']).toContain(slug);
+		});
 	});
 });
 
@@ -300,43 +309,47 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('accessibility', () => {
-	for (const theme of ['light', 'dark'] as const) {
-		test(`a note opened from a result, its terms marked, has no axe violations (${theme})`, async ({
-			page,
-		}) => {
-			test.setTimeout(90_000);
-			await page.emulateMedia({ colorScheme: theme });
-			// Marks sit in prose, links and code blocks alike: each must stay readable.
-			await page.goto('/notes/compose/?highlight=healthcheck');
-			await expect(page.getByRole('article').locator('mark').first()).toBeVisible();
-			expect(await axeViolations(page, 'article')).toEqual([]);
-		});
-	}
+	// The light theme: a11y.test.ts checks the whole of /notes/compose/ opened this way.
+	test('a note opened from a result, its terms marked, has no axe violations (dark)', async ({
+		page,
+	}) => {
+		test.setTimeout(90_000);
+		await page.emulateMedia({ colorScheme: 'dark' });
+		// Marks sit in prose, links and code blocks alike: each must stay readable.
+		await page.goto('/notes/compose/?highlight=healthcheck');
+		await expect(page.getByRole('article').locator('mark').first()).toBeVisible();
+		expect(await axeViolations(page, 'article')).toEqual([]);
+	});
 
-	for (const theme of ['light', 'dark'] as const) {
-		for (const width of [1280, 360]) {
-			test(`the open dialog with results has no axe violations (${theme}, ${width}px)`, async ({
-				page,
-			}) => {
-				test.setTimeout(90_000);
-				await page.setViewportSize({ width, height: 800 });
-				await page.emulateMedia({ colorScheme: theme });
-				const search = new SearchDialog(page);
-				await page.goto('/notes/kubernetes/');
-				await search.open();
-				// A corrected query shows everything at once: notice, summary, results, sub-results.
-				await search.search('kubernets');
-				await expect(search.dialog.getByText('Showing results for kubernetes.')).toBeVisible();
-				// The page behind is checked by a11y.test.ts; here only the dialog, which it cannot open.
-				expect(await axeViolations(page, 'dialog[open]')).toEqual([]);
-				// Usable on a phone: the dialog fits the screen and nothing in it scrolls sideways.
-				const fits = await search.dialog.evaluate(
-					(dialog) =>
-						dialog.scrollWidth <= dialog.clientWidth &&
-						dialog.getBoundingClientRect().right <= window.innerWidth
-				);
-				expect(fits).toBe(true);
-			});
+	// One open dialog, its theme and the window's width changed under it: the dialog's colours
+	// and layout follow the media queries, with no new page load or search per pair.
+	test('the open dialog with results has no axe violations and fits the screen, in both themes at 1280 and 360 px', async ({
+		page,
+	}) => {
+		test.setTimeout(90_000);
+		const search = new SearchDialog(page);
+		await page.goto('/notes/kubernetes/');
+		await search.open();
+		// A corrected query shows everything at once: notice, summary, results, sub-results.
+		await search.search('kubernets');
+		await expect(search.dialog.getByText('Showing results for kubernetes.')).toBeVisible();
+		for (const theme of ['light', 'dark'] as const) {
+			for (const width of [1280, 360]) {
+				await test.step(`${theme}, ${width}px`, async () => {
+					await page.setViewportSize({ width, height: 800 });
+					await page.emulateMedia({ colorScheme: theme });
+					await expect(search.dialog).toBeVisible();
+					// The page behind is checked by a11y.test.ts; here only the dialog, which it cannot open.
+					expect(await axeViolations(page, 'dialog[open]')).toEqual([]);
+					// Usable on a phone: the dialog fits the screen and nothing in it scrolls sideways.
+					const fits = await search.dialog.evaluate(
+						(dialog) =>
+							dialog.scrollWidth <= dialog.clientWidth &&
+							dialog.getBoundingClientRect().right <= window.innerWidth
+					);
+					expect(fits).toBe(true);
+				});
+			}
 		}
-	}
+	});
 });

@@ -30,6 +30,25 @@ export async function axeViolations(page: Page, include?: string) {
 	}));
 }
 
+/** The button that marks a note as done, in either of its states. */
+export const markButton = (page: Page) =>
+	page.getByRole('button', { name: /^(Mark as done|Done ✓ — undo)$/ });
+
+/**
+ * Store progress where `containers` was read at an older version and `what-is-docker` is done,
+ * as a reader gets it: the button on the note, then an older hash in storage.
+ */
+export async function seedProgress(page: Page) {
+	await page.goto('/notes/what-is-docker/');
+	await markButton(page).click();
+	await expect(markButton(page)).toHaveText('Done ✓ — undo');
+	await page.evaluate(() => {
+		const progress = JSON.parse(localStorage.getItem('dn-progress')!);
+		progress.notes.containers = { hash: '000000000000', doneAt: '2026-01-01T00:00:00.000Z' };
+		localStorage.setItem('dn-progress', JSON.stringify(progress));
+	});
+}
+
 /** Small page object for the notes site. */
 export class NotesSite {
 	constructor(readonly page: Page) {}

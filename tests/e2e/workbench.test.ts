@@ -198,10 +198,11 @@ test.describe('the workbench', () => {
 		).toBeVisible();
 	});
 
-	test('a note’s code block opens in the workbench with the same findings as the build', async ({
-		page,
-	}) => {
-		for (const slug of ['dockerfile', 'compose']) {
+	// One test per note, so the two share out over the workers (a page load per block).
+	for (const slug of ['dockerfile', 'compose']) {
+		test(`a code block of /notes/${slug}/ opens in the workbench with the same findings as the build`, async ({
+			page,
+		}) => {
 			await page.goto(`/notes/${slug}/`);
 			const hrefs = await page
 				.getByRole('link', { name: 'Open in workbench' })
@@ -223,8 +224,8 @@ test.describe('the workbench', () => {
 				expect(await listedRules(page), file.text).toEqual(expected);
 			}
 			if (slug === 'dockerfile') expect(withFindings).toBeGreaterThan(0);
-		}
-	});
+		});
+	}
 
 	test('following Open in workbench from a note shows that block in the editor', async ({
 		page,
