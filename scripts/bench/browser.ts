@@ -68,6 +68,8 @@ interface Request {
 	url: string;
 	type: string;
 	bytes: number;
+	/** Fetched by a service worker, not by the page. */
+	byWorker: boolean;
 }
 
 /** A context that may only reach the local server, and records what it transfers. */
@@ -88,6 +90,7 @@ async function recordingContext(
 			url: r.url(),
 			type: r.resourceType(),
 			bytes: sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0,
+			byWorker: r.serviceWorker() !== null,
 		});
 	});
 	return { context, requests };
@@ -95,12 +98,17 @@ async function recordingContext(
 
 const isScript = (r: Request) => r.type === 'script' || /\.m?js(\?|$)/.test(r.url);
 
-/** Requests and bytes of a page's first load, and what opening search adds. */
+/**
+ * Requests and bytes of a page's first load, and what opening search adds. A service worker's
+ * own fetches (the offline copy it downloads in the background) are not the page's: they are
+ * counted apart, in `worker`, as far as they got before the page settled.
+ */
 export interface FirstLoad {
 	requests: number;
 	bytes: number;
 	jsRequests: number;
 	jsBytes: number;
+	worker: { requests: number; bytes: number };
 	/** Opening search with `/`: extra requests, bytes and JavaScript bytes (undefined when no dialog opened). */
 	search?: { requests: number; bytes: number; jsBytes: number } | undefined;
 }
@@ -123,7 +131,7 @@ export async function firstLoad(
 		await page.keyboard.press('/');
 		await page.getByRole('dialog').first().waitFor({ state: 'visible', timeout: 10_000 });
 		await page.waitForLoadState('networkidle');
-		const added = requests.slice(before.length);
+		const added = requests.slice(before.length).filter((r) => !r.byWorker);
 		search = {
 			requests: added.length,
 			bytes: added.reduce((s, r) => s + r.bytes, 0),
@@ -133,10 +141,13 @@ export async function firstLoad(
 		search = undefined;
 	}
 	await context.close();
-	const js = before.filter(isScript);
+	const worker = requests.filter((r) => r.byWorker);
+	const own = before.filter((r) => !r.byWorker);
+	const js = own.filter(isScript);
 	return {
-		requests: before.length,
-		bytes: before.reduce((s, r) => s + r.bytes, 0),
+		requests: own.length,
+		bytes: own.reduce((s, r) => s + r.bytes, 0),
+		worker: { requests: worker.length, bytes: worker.reduce((s, r) => s + r.bytes, 0) },
 		jsRequests: js.length,
 		jsBytes: js.reduce((s, r) => s + r.bytes, 0),
 		search,

@@ -219,8 +219,8 @@ const kb = (bytes: number | undefined) => (bytes === undefined ? '–' : (bytes 
 const ms = (v: number | undefined) =>
 	v === undefined || Number.isNaN(v) ? '–' : String(Math.round(v));
 const HEADER = [
-	'| target | N | build s (runs) | ms/note | CPU s | peak RSS MB | note HTML KB raw/gz (mean, max raw) | CSS KB raw/gz | JS KB raw/gz (inline gz) | first load: req / JS KB / total KB | + opening search: req / JS KB / total KB | Pagefind MB (files) | search API ms: init, 1st, cold p50/p95, warm p50/p95 | search box ms: 1st, warm p50/p95 |',
-	'|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+	'| target | N | build s (runs) | ms/note | CPU s | peak RSS MB | note HTML KB raw/gz (mean, max raw) | CSS KB raw/gz | JS KB raw/gz (inline gz) | first load: req / JS KB / total KB | service worker meanwhile: req / KB | + opening search: req / JS KB / total KB | Pagefind MB (files) | search API ms: init, 1st, cold p50/p95, warm p50/p95 | search box ms: 1st, warm p50/p95 |',
+	'|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
 ];
 function row(r: Result): string {
 	const s = r.sample;
@@ -238,6 +238,7 @@ function row(r: Result): string {
 		`${kb(s.css.raw)}/${kb(s.css.gzip)}`,
 		`${kb(s.js.raw + s.inlineJs.raw)}/${kb(s.js.gzip + s.inlineJs.gzip)} (${kb(s.inlineJs.gzip)})`,
 		l ? `${l.requests} / ${kb(l.jsBytes)} / ${kb(l.bytes)}` : '–',
+		l ? `${l.worker.requests} / ${kb(l.worker.bytes)}` : '–',
 		l?.search ? `${l.search.requests} / ${kb(l.search.jsBytes)} / ${kb(l.search.bytes)}` : '–',
 		`${(r.pagefind.bytes / 2 ** 20).toFixed(2)} (${r.pagefind.files})`,
 		a
