@@ -25,12 +25,10 @@ export async function indexPages(
 ): Promise<{ pages: number; vocabulary: Vocabulary }> {
 	const texts: PageText[] = [];
 	const errors: string[] = [];
-	let pages = 0;
 	// A few pages in flight keep Pagefind busy while this side parses, without queueing the
 	// whole site's HTML (base64 in JSON, as Pagefind's service sends it) in memory at once.
 	const inFlight: Promise<void>[] = [];
 	const hand = async (file: string, html: string) => {
-		pages += 1;
 		inFlight.push(
 			add({ sourcePath: file, content: html }).then((added) => void errors.push(...added.errors))
 		);
@@ -48,5 +46,5 @@ export async function indexPages(
 	const vocabulary = buildVocabulary(indexedTexts(texts));
 	await Promise.all(inFlight);
 	if (errors.length > 0) throw new Error(`Pagefind indexing failed: ${errors.join('; ')}`);
-	return { pages, vocabulary };
+	return { pages: texts.length, vocabulary };
 }

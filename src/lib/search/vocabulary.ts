@@ -22,6 +22,11 @@ const MAX_WORD_LENGTH = 40;
  */
 export const PLAIN_WORD = /^\p{L}+(?:[-_]\p{L}+)*$/u;
 
+/** Lowercase text cut at the characters that separate words; empty pieces are dropped. */
+function pieces(text: string): string[] {
+	return text.toLowerCase().split(SEPARATOR).filter(Boolean);
+}
+
 /** The words of one piece of text between separators (`depends_on` → depends_on, depends, on). */
 function wordsOf(raw: string): string[] {
 	const word = raw.replace(/^[-_]+|[-_]+$/g, '');
@@ -32,7 +37,7 @@ function wordsOf(raw: string): string[] {
 
 /** Split text into lowercase words the way the index does; `depends_on` also yields `depends` and `on`. */
 export function tokenize(text: string): string[] {
-	return text.toLowerCase().split(SEPARATOR).flatMap(wordsOf);
+	return pieces(text).flatMap(wordsOf);
 }
 
 /** Whether a token is worth keeping: a plain word of a length worth correcting to. */
@@ -42,16 +47,15 @@ function isWord(word: string, minLength: number): boolean {
 
 /** Count the words of some texts; words shorter than `minLength` are left out (they are never corrected). */
 export function buildVocabulary(texts: Iterable<string>, minLength = 3): Vocabulary {
-	// A site repeats its words thousands of times: each distinct piece is split and tested once.
-	const pieces = new Map<string, number>();
-	for (const text of texts) {
-		for (const piece of text.toLowerCase().split(SEPARATOR))
-			if (piece) pieces.set(piece, (pieces.get(piece) ?? 0) + 1);
-	}
+	// The words of `tokenize`, counted: a site repeats its words thousands of times, so each
+	// distinct piece is split and tested once.
+	const times = new Map<string, number>();
+	for (const text of texts)
+		for (const piece of pieces(text)) times.set(piece, (times.get(piece) ?? 0) + 1);
 	const counts = new Map<string, number>();
-	for (const [piece, times] of pieces) {
+	for (const [piece, n] of times) {
 		for (const word of wordsOf(piece))
-			if (isWord(word, minLength)) counts.set(word, (counts.get(word) ?? 0) + times);
+			if (isWord(word, minLength)) counts.set(word, (counts.get(word) ?? 0) + n);
 	}
 	const words = [...counts.keys()].sort();
 	return { words, counts: words.map((w) => counts.get(w)!) };

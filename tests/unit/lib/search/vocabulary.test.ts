@@ -27,6 +27,20 @@ test('counts plain words and leaves out short words, numbers, versions and diges
 	expect(vocabulary.counts).toEqual([2, 1, 1, 1]);
 });
 
+test('counts exactly the words tokenize finds, repeated pieces and joined words included', () => {
+	const texts = ['multi-stage builds: the multi-stage build', '--from=build, depends_on depends'];
+	const expected = new Map<string, number>();
+	for (const word of texts.flatMap(tokenize))
+		if (word.length >= 3 && /^\p{L}+(?:[-_]\p{L}+)*$/u.test(word))
+			expected.set(word, (expected.get(word) ?? 0) + 1);
+	const vocabulary = buildVocabulary(texts);
+	expect(Object.fromEntries(vocabulary.words.map((w, i) => [w, vocabulary.counts[i]]))).toEqual(
+		Object.fromEntries(expected)
+	);
+	expect(vocabulary.counts[vocabulary.words.indexOf('multi-stage')]).toBe(2);
+	expect(vocabulary.counts[vocabulary.words.indexOf('depends')]).toBe(2);
+});
+
 test('knows whole words and the beginnings of words, as Pagefind matches prefixes', () => {
 	const vocabulary = buildVocabulary(['kubernetes healthcheck compose']);
 	expect(isKnownWord(vocabulary, 'kubernetes')).toBe(true);
