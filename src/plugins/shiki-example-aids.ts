@@ -171,7 +171,7 @@ function footer(aids: BlockAids): Hast[] {
 /** The laid-out diagram as inline SVG, with its text alternative one click away. */
 function diagramFigure(diagram: DiagramSpec, id: string): Hast {
 	const descriptionId = `${id}-text`;
-	const svg = svgToHast(drawDiagram(diagram.graph, { labelledBy: descriptionId })) as Hast;
+	const svg = svgToHast(drawDiagram(diagram.graph, { labelledBy: descriptionId }));
 	const captionId = `${id}-caption`;
 	return element(
 		'figure',

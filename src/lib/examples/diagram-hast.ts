@@ -1,15 +1,6 @@
+import type { Element } from 'hast';
 import { find, svg as svgSchema } from 'property-information';
 import type { SvgElement } from './diagram-svg.ts';
-
-/** A hast element or text, the shape Shiki's and Sätteri's trees use. */
-export type HastNode =
-	| { type: 'text'; value: string }
-	| {
-			type: 'element';
-			tagName: string;
-			properties: Record<string, string | string[]>;
-			children: HastNode[];
-	  };
 
 /**
  * The drawn SVG as hast, for the build to put straight into the page's tree: properties named
@@ -17,9 +8,8 @@ export type HastNode =
  * serializer writes the attributes back exactly, without parsing markup. A value that may be
  * comma- or space-separated (`stroke-dasharray`) stays a string, written as it is.
  */
-export function svgToHast(node: SvgElement | string): HastNode {
-	if (typeof node === 'string') return { type: 'text', value: node };
-	const properties: Record<string, string | string[]> = {};
+export function svgToHast(node: SvgElement): Element {
+	const properties: Element['properties'] = {};
 	for (const [name, value] of node.attributes) {
 		const info = find(svgSchema, name);
 		properties[info.property] = info.spaceSeparated
@@ -32,6 +22,8 @@ export function svgToHast(node: SvgElement | string): HastNode {
 		type: 'element',
 		tagName: node.tag,
 		properties,
-		children: node.children.map(svgToHast),
+		children: node.children.map((child) =>
+			typeof child === 'string' ? { type: 'text', value: child } : svgToHast(child)
+		),
 	};
 }
