@@ -128,7 +128,7 @@ export function textWidth(text: string, size: number): number {
 }
 
 /** Round to a tenth of a pixel: finer is invisible and costs bytes. */
-const tenth = (n: number) => Math.round(n * 10) / 10;
+export const tenth = (n: number) => Math.round(n * 10) / 10;
 
 interface Vertex {
 	/** Index into graph.nodes, or -1 for a point a long edge passes through. */

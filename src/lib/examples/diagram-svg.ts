@@ -7,6 +7,7 @@ import {
 	type PlacedText,
 	type Point,
 	type Rect,
+	tenth,
 } from './diagram-layout.ts';
 
 /** An SVG element as plain data: attribute names as written in SVG, in the order written. */
@@ -28,7 +29,7 @@ const el = (
 	children: (SvgElement | string)[] = []
 ): SvgElement => ({ tag, attributes, children });
 
-const num = (n: number) => String(Math.round(n * 10) / 10);
+const num = (n: number) => String(tenth(n));
 const DASHES = '5,2';
 
 /** A rounded rectangle, the way Graphviz draws `style=rounded`. */
