@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { axeViolations, expect, test } from './test-utils';
+import { axeViolations, copyWith, expect, test } from './test-utils';
 
 // What readers hit on phones, tablets and keyboards (issue 13), judged at the issue's widths.
 // Each test loops over widths in one page rather than opening a page per width.
@@ -233,10 +233,7 @@ test('commands in tables wrap only at spaces, and each cheat-sheet command has i
 	}
 	const copy = page.getByRole('button', { name: 'Copy docker image ls --digests' });
 	await expect(copy).toHaveText('Copy');
-	await copy.click();
-	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-		'docker image ls --digests'
-	);
+	expect(await copyWith(copy)).toBe('docker image ls --digests');
 	await expect(page.getByRole('status').filter({ hasText: 'Command copied' })).toHaveCount(1);
 });
 

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 /** The rules every axe run applies: WCAG 2.0, 2.1 and 2.2 at A and AA, and axe's best practices. */
@@ -28,6 +28,17 @@ export async function axeViolations(page: Page, include?: string) {
 		help: v.help,
 		targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
 	}));
+}
+
+/**
+ * Press a Copy button and read the clipboard once the button says it copied. The first press in
+ * a block or table loads what the buttons do and is then replayed, so the clipboard holds the
+ * text a moment after the click, not at once.
+ */
+export async function copyWith(button: Locator): Promise<string> {
+	await button.click();
+	await expect(button).toHaveText('Copied');
+	return button.page().evaluate(() => navigator.clipboard.readText());
 }
 
 /** The button that marks a note as done, in either of its states. */
