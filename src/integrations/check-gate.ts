@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
 
 /** Set by `npm run build` (scripts/build.ts) on the `astro build` it starts beside the content check. */
 export const CHECK_GATE_ENV = 'DN_CHECK_GATE';
@@ -37,23 +38,49 @@ export function waitForCheck(channel: GateChannel): Promise<void> {
 	});
 }
 
+/** A module the content check judges first: a note (Markdown or MDX), with or without a query. */
+const NOTE_MODULE = /\.mdx?(?:\?|$)/;
+
+/**
+ * The Vite side of the gate: Vite bundles the pages, components and scripts while the checker
+ * runs, but compiles no note before `verdict` (the checker's analyses are there for the first
+ * block rendered) and writes nothing before it either, in a build without a single note too.
+ * A failed check fails the transform, so Astro stops before any page is written.
+ */
+export function checkGatePlugin(verdict: Promise<void>): Plugin {
+	return {
+		name: 'dn:check-gate',
+		enforce: 'pre',
+		async transform(_code, id) {
+			if (NOTE_MODULE.test(id)) await verdict;
+			return null;
+		},
+		async renderStart() {
+			await verdict;
+		},
+	};
+}
+
 /**
  * When `npm run build` runs the content check and `astro build` side by side, Astro loads its
- * config and syncs the content collections while the checker runs on the other core, and renders
- * nothing until the checker has passed: a note the checker refuses stops the build before any
- * page is written, and the analyses the checker leaves are there for the first block rendered.
- * A plain `astro build` (or `astro dev`) is not gated.
+ * config, syncs the content collections and bundles everything but the notes while the checker
+ * runs on the other core; it compiles the notes once the checker has passed. A note the checker
+ * refuses stops the build before any page is written. A plain `astro build` (or `astro dev`) is
+ * not gated.
  */
 export function checkGateIntegration(): AstroIntegration {
 	return {
 		name: 'dn:check-gate',
 		hooks: {
-			'astro:build:start': async ({ logger }) => {
-				if (process.env[CHECK_GATE_ENV] !== '1') return;
+			'astro:config:setup': ({ command, updateConfig, logger }) => {
+				if (command !== 'build' || process.env[CHECK_GATE_ENV] !== '1') return;
 				if (!process.send)
 					throw new Error(`${CHECK_GATE_ENV}=1 needs an IPC channel from scripts/build.ts.`);
-				logger.info('Waiting for the content check…');
-				await waitForCheck(process);
+				const verdict = waitForCheck(process);
+				// Awaited by the plugin's hooks; a rejection with nobody waiting yet is not a crash.
+				verdict.catch(() => {});
+				logger.info('Notes are compiled once the content check has passed.');
+				updateConfig({ vite: { plugins: [checkGatePlugin(verdict)] } });
 			},
 		},
 	};

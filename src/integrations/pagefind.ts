@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { VOCABULARY_PATH } from '../lib/search/config.ts';
 import { bundleContentType, bundleFileFor } from '../lib/search/dev-bundle.ts';
-import { indexPages } from '../lib/search/index-pages.ts';
+import { readVocabulary } from '../lib/search/read-vocabulary.ts';
 
-// The pages the search build reads: every HTML file of the site, as Pagefind's default glob finds them.
+// The pages the vocabulary is read from: every HTML file of the site, as Pagefind's default glob finds them.
 const PAGES = '**/*.html';
 
 /**
@@ -66,20 +66,29 @@ export function pagefindIntegration(): AstroIntegration {
 					includeCharacters: '-',
 				});
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-				// Pagefind indexes in its own process while the vocabulary is read on this one.
+				// Pagefind reads, indexes and writes in its own process, on the other core, while
+				// this one reads the same files for the vocabulary. Handing it each page's HTML
+				// instead (addHTMLFile) reads them once, but through its JSON service, a page at a
+				// time: at 1000 notes the search build took 6–7 s so, and 4 s side by side.
 				const files = (await Array.fromAsync(glob(PAGES, { cwd: site }))).sort();
 				const read = (file: string) => readFile(join(site, file), 'utf8');
-				const { pages, vocabulary } = await indexPages(files, read, (page) =>
-					index.addHTMLFile(page)
-				);
+				let indexedMs = 0;
+				const indexed = index.addDirectory({ path: site }).then(async (added) => {
+					if (added.errors.length > 0)
+						throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+					indexedMs = Math.round(performance.now() - started);
+					const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+					if (written.errors.length > 0)
+						throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+				});
+				// Pagefind's service is closed even when a step fails, or it would keep the build alive.
+				const [{ pages, vocabulary }] = await Promise.all([
+					readVocabulary(files, read),
+					indexed,
+				]).finally(() => pagefind.close());
 				await writeFile(join(site, VOCABULARY_PATH), JSON.stringify(vocabulary));
-				const readMs = Math.round(performance.now() - started);
-				const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-				if (written.errors.length > 0)
-					throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-				await pagefind.close();
 				logger.info(
-					`Search index of ${pages} pages and typo vocabulary of ${vocabulary.words.length} words in ${Math.round(performance.now() - started)}ms (pages read and indexed in ${readMs}ms)`
+					`Search index of ${pages} pages and typo vocabulary of ${vocabulary.words.length} words in ${Math.round(performance.now() - started)}ms (pages indexed in ${indexedMs}ms)`
 				);
 			},
 		},
