@@ -1,8 +1,8 @@
 // npm run build [-- astro build options]: the content check and `astro build` side by side.
 //
-// The checker (scripts/check-content.ts) runs on one core while Astro loads its config and syncs
-// the content collections on the other; Astro renders nothing until the checker has passed
-// (src/integrations/check-gate.ts). A failed check stops Astro before it writes a page, and the
+// The checker (scripts/check-content.ts) runs on one core while Astro loads its config, syncs
+// the content collections and bundles everything but the notes on the other; Astro compiles no
+// note until the checker has passed (src/integrations/check-gate.ts). A failed check stops Astro before it writes a page, and the
 // checker's report is printed whole, not interleaved with Astro's log.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { dirname, join } from 'node:path';

@@ -27,8 +27,8 @@ export function examplePlugins(options: ExamplePluginsOptions): {
 	// each block's content, so an edited block is analysed afresh); the check plugin takes them
 	// or analyses, the highlighter reads them.
 	// The file is read when the first block is rendered, not when this config loads: `npm run
-	// build` starts Astro while the checker is still running and lets it render only once the
-	// checker has written the file (src/integrations/check-gate.ts).
+	// build` starts Astro while the checker is still running and lets it compile notes only once
+	// the checker has written the file (src/integrations/check-gate.ts).
 	let known: Map<string, ExampleAnalysis> | undefined;
 	const store = createExampleStore({
 		base: options.base,
