@@ -1,6 +1,27 @@
 import { indexedTexts, mayHaveBody, pageText, type PageText } from './page-text.ts';
 import { buildVocabulary, type Vocabulary } from './vocabulary.ts';
 
+/** Files read while earlier ones are parsed, at most this many waiting. */
+const READ_AHEAD = 8;
+
+/** Each file with its text, in order, the next few read while the caller works on this one. */
+async function* readAhead(
+	files: readonly string[],
+	read: (file: string) => Promise<string>
+): AsyncGenerator<[string, string]> {
+	const waiting: Promise<string>[] = [];
+	let next = 0;
+	for (const file of files) {
+		while (next < files.length && waiting.length < READ_AHEAD) {
+			const text = read(files[next++]!);
+			// Awaited in its turn: a failed read is reported then, not as an unhandled rejection.
+			text.catch(() => {});
+			waiting.push(text);
+		}
+		yield [file, await waiting.shift()!];
+	}
+}
+
 /**
  * The typo vocabulary of a built site: the words of the pages Pagefind indexes, with their
  * counts, read from the same HTML files while Pagefind reads them in its own process.
@@ -15,8 +36,7 @@ export async function readVocabulary(
 ): Promise<{ pages: number; vocabulary: Vocabulary }> {
 	const texts: PageText[] = [];
 	const others: string[] = [];
-	for (const file of files) {
-		const html = await read(file);
+	for await (const [file, html] of readAhead(files, read)) {
 		if (mayHaveBody(html)) texts.push(pageText(html));
 		else others.push(file);
 	}

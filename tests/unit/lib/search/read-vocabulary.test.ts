@@ -45,3 +45,33 @@ describe('the typo vocabulary holds the words of the pages Pagefind indexes', ()
 		expect(result.vocabulary.words).toEqual(['aboutword', 'homeword']);
 	});
 });
+
+describe('reading the pages', () => {
+	test('the next pages are read while one is parsed, a few at a time, in order', async () => {
+		const files = Array.from({ length: 30 }, (_, i) => `notes/n${i}/index.html`);
+		let reading = 0;
+		let most = 0;
+		const result = await readVocabulary(files, async (file) => {
+			reading += 1;
+			most = Math.max(most, reading);
+			await new Promise((done) => setTimeout(done, 1));
+			reading -= 1;
+			return page(file.includes('n29') ? '<p>healthcheck</p>' : '<p>probe</p>', true);
+		});
+		expect(result.pages).toBe(30);
+		expect(result.vocabulary.words).toEqual(['healthcheck', 'probe']);
+		expect(most).toBeGreaterThan(1);
+		expect(most).toBeLessThanOrEqual(8);
+	});
+
+	test('a page that cannot be read fails the build, naming it', async () => {
+		const files = Array.from({ length: 10 }, (_, i) => `notes/n${i}/index.html`);
+		await expect(
+			readVocabulary(files, async (file) => {
+				if (file === 'notes/n5/index.html') throw new Error(`cannot read ${file}`);
+				await new Promise((done) => setTimeout(done, 5));
+				return page('<p>word</p>', true);
+			})
+		).rejects.toThrow('cannot read notes/n5/index.html');
+	});
+});
