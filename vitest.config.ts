@@ -12,6 +12,9 @@ export default defineConfig({
 	test: {
 		// Playwright owns tests/e2e; vitest runs unit and integration tests only.
 		testTimeout: 20_000,
+		// Three files at a time on two cores: the integration tests wait on the builds they start,
+		// and a third worker fills that wait. Measured on 2 cores: 61 s by default, 38 s with 3.
+		maxWorkers: 3,
 		projects: [
 			{
 				extends: true,
