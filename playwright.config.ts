@@ -14,7 +14,12 @@ export default defineConfig({
 	retries: process.env.CI ? 1 : 0,
 	// Two cores: two workers keep the machine busy without starving the preview server.
 	workers: 2,
-	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+	reporter: process.env.CI
+		? [['list']]
+		: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report/browser' }]],
+	// Apart from the deployment tests' folders: `npm run test:e2e` runs both suites at once, and
+	// each runner empties its own output folder when it starts.
+	outputDir: 'test-results/browser',
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		trace: 'retain-on-failure',
