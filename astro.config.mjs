@@ -32,7 +32,7 @@ export default defineConfig({
 	base,
 	trailingSlash: 'always',
 	// Two pages rendered at a time: while one page's HTML is written, the next one renders.
-	// At 1000 notes page generation took 5.5 s instead of 8–10 s, with no more memory.
+	// At 1000 notes page generation took 6–7 s instead of 8–10 s, with no more memory.
 	build: { concurrency: 2 },
 	// Scoped styles as classes keep every element lighter than data-astro-cid attributes.
 	scopedStyleStrategy: 'class',
@@ -46,7 +46,7 @@ export default defineConfig({
 	// every note's body: Pagefind leaves /print/ out of the index (it has no data-pagefind-body),
 	// but parsing the filled 20 MB page took it 2 s at 1000 notes, the empty one takes nothing.
 	// offlineIntegration lists dist/ for the service worker, so it runs after both and stays last.
-	// checkGateIntegration holds `npm run build` at build start until the content check has passed.
+	// checkGateIntegration holds the notes of `npm run build` until the content check has passed.
 	integrations: [
 		checkGateIntegration(),
 		mdx({ optimize: true }),

@@ -2,8 +2,9 @@
 //
 // The checker (scripts/check-content.ts) runs on one core while Astro loads its config, syncs
 // the content collections and bundles everything but the notes on the other; Astro compiles no
-// note until the checker has passed (src/integrations/check-gate.ts). A failed check stops Astro before it writes a page, and the
-// checker's report is printed whole, not interleaved with Astro's log.
+// note until the checker has passed (src/integrations/check-gate.ts). A failed check stops
+// Astro before it writes a page, and the checker's report is printed whole, not interleaved
+// with Astro's log.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

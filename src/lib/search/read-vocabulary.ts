@@ -27,7 +27,7 @@ async function* readAhead(
  * counts, read from the same HTML files while Pagefind reads them in its own process.
  *
  * When a page has `data-pagefind-body`, Pagefind indexes only the pages that have one, so the
- * others (the home page, the 20 MB `/print/` …) are not parsed here. A site without one has
+ * others (the home page, `/print/` …) are not parsed here. A site without one has
  * every page read whole, as Pagefind indexes them. `files` are paths relative to the site.
  */
 export async function readVocabulary(
