@@ -1,14 +1,12 @@
 import type { AstroIntegration } from 'astro';
-import { glob, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { VOCABULARY_PATH } from '../lib/search/config.ts';
 import { bundleContentType, bundleFileFor } from '../lib/search/dev-bundle.ts';
-import { readVocabulary } from '../lib/search/read-vocabulary.ts';
-
-// The pages the vocabulary is read from: every HTML file of the site, as Pagefind's default glob finds them.
-const PAGES = '**/*.html';
+import { fragmentTexts, readFragments } from '../lib/search/pagefind-fragments.ts';
+import { buildVocabulary } from '../lib/search/vocabulary.ts';
 
 /**
  * Build the Pagefind search index and the typo vocabulary over the finished site, inside
@@ -66,27 +64,28 @@ export function pagefindIntegration(): AstroIntegration {
 					includeCharacters: '-',
 				});
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-				// Pagefind reads, indexes and writes in its own process, on the other core, while
-				// this one reads the same files for the vocabulary. Handing it each page's HTML
-				// instead (addHTMLFile) reads them once, but through its JSON service, a page at a
-				// time: at 1000 notes the search build took 6–7 s so, and 4 s side by side.
-				const files = (await Array.fromAsync(glob(PAGES, { cwd: site }))).sort();
-				const read = (file: string) => readFile(join(site, file), 'utf8');
-				let indexedMs = 0;
-				const indexed = index.addDirectory({ path: site }).then(async (added) => {
+				// Pagefind reads the built pages itself, in its own process: handing it each page's
+				// HTML (addHTMLFile) goes through its JSON service a page at a time, which took twice
+				// as long at 1000 notes. Its service is closed even when a step fails, or it would
+				// keep the build alive.
+				const bundle = join(site, 'pagefind');
+				let indexedMs: number;
+				try {
+					const added = await index.addDirectory({ path: site });
 					if (added.errors.length > 0)
 						throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
 					indexedMs = Math.round(performance.now() - started);
-					const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+					const written = await index.writeFiles({ outputPath: bundle });
 					if (written.errors.length > 0)
 						throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-				});
-				// Pagefind's service is closed even when a step fails, or it would keep the build alive.
-				const [{ pages, vocabulary }] = await Promise.all([
-					readVocabulary(files, read),
-					indexed,
-				]).finally(() => pagefind.close());
+				} finally {
+					await pagefind.close();
+				}
+				// The typo vocabulary: the words of what Pagefind indexed, read from its fragments.
+				const fragments = await readFragments(bundle);
+				const vocabulary = buildVocabulary(fragments.flatMap(fragmentTexts));
 				await writeFile(join(site, VOCABULARY_PATH), JSON.stringify(vocabulary));
+				const pages = fragments.length;
 				logger.info(
 					`Search index of ${pages} pages and typo vocabulary of ${vocabulary.words.length} words in ${Math.round(performance.now() - started)}ms (pages indexed in ${indexedMs}ms)`
 				);

@@ -2,7 +2,8 @@
 // API indexes three pages, and the test reads and runs the files it writes, as the site
 // serves them. A Pagefind upgrade that changes any of it fails here:
 // - what src/lib/search/pagefind-adapter.ts assumes of the Component UI and the engine;
-// - that src/lib/search/page-text.ts reads the words Pagefind indexes, no more, no fewer.
+// - that src/lib/search/pagefind-fragments.ts reads the fragments Pagefind writes as its engine
+//   loads them, so the typo vocabulary holds the words Pagefind indexed, no more, no fewer.
 import { createServer, type Server } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { parse } from 'acorn';
 import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { indexedTexts, pageText } from '../../src/lib/search/page-text';
+import { fragmentTexts, readFragments } from '../../src/lib/search/pagefind-fragments';
 import { buildVocabulary } from '../../src/lib/search/vocabulary';
 import {
 	interceptEngine,
@@ -240,22 +241,27 @@ describe('the search engine the build emits', () => {
 		for (const method of called) expect(typeof wrapped[method], method).toBe('function');
 	});
 
-	test('indexes the words the typo vocabulary reads from the same pages, no more, no fewer', async () => {
+	test('writes the fragments the vocabulary reads as its engine loads them, with the words of the indexed pages only', async () => {
 		const response = (await (await engine()).search('container')) as PagefindResponse;
-		const fragments = (await Promise.all(response.results.map((r) => r.data()))) as {
+		const loaded = (await Promise.all(response.results.map((r) => r.data()))) as {
+			url: string;
 			content: string;
 			meta: Record<string, string>;
 		}[];
-		expect(fragments).toHaveLength(2);
-		const indexed = fragments.flatMap((f) => [
-			f.content,
-			f.meta.title ?? '',
-			f.meta.keywords ?? '',
-		]);
-		const ours = buildVocabulary(indexedTexts(Object.values(PAGES).map(pageText)));
-		expect(ours.words).toEqual(buildVocabulary(indexed).words);
+		expect(loaded).toHaveLength(2);
+		const read = await readFragments(join(site, 'pagefind'));
+		// The page without data-pagefind-body has no fragment; the two notes have theirs. The
+		// engine puts its base URL before each page's path.
+		const path = (url: string) => new URL(url, 'http://x').pathname;
+		expect(read.map((f) => f.url).sort()).toEqual(loaded.map((f) => path(f.url)).sort());
+		for (const fragment of loaded)
+			expect(read.find((f) => f.url === path(fragment.url))).toMatchObject({
+				content: fragment.content,
+				meta: fragment.meta,
+			});
+		const ours = buildVocabulary(read.flatMap(fragmentTexts));
 		expect(ours.words).toEqual(
-			expect.arrayContaining(['probe', 'multistage', 'retries', 'fieldmeaning'])
+			expect.arrayContaining(['probe', 'multistage', 'retries', 'fieldmeaning', 'healthchecks'])
 		);
 		for (const word of [
 			'sidebaronly',

@@ -1,7 +1,7 @@
 /**
  * The words the search index holds, with how often, for correcting typos in search queries.
  * Pagefind 1.6 has no typo tolerance, so the browser checks each query word against this list.
- * The build reads it from the pages Pagefind indexes (page-text.ts, src/integrations/pagefind.ts).
+ * The build reads it from what Pagefind indexed (pagefind-fragments.ts, src/integrations/pagefind.ts).
  */
 export interface Vocabulary {
 	/** Every word, sorted by code point so a prefix can be found by binary search. */
