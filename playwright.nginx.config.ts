@@ -22,7 +22,8 @@ export default defineConfig({
 	outputDir: 'test-results/deploy',
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
-		trace: 'retain-on-failure',
+		// As in playwright.config.ts: on CI, a trace of a failed test's second run only.
+		trace: process.env.CI ? 'on-first-retry' : 'retain-on-failure',
 	},
 	projects: [
 		{
