@@ -11,7 +11,7 @@ import {
 	SEARCH_RANKING,
 	VOCABULARY_PATH,
 } from '../lib/search/config';
-import { correctQuery } from '../lib/search/correct-query';
+import { withCorrection, type CorrectionView } from '../lib/search/corrected-engine';
 import { SECTIONS } from '../lib/content/sections';
 import { resultLimitMessage } from '../lib/search/result-limit';
 import type { Vocabulary } from '../lib/search/vocabulary';
@@ -23,7 +23,6 @@ import {
 	prefetchResultData,
 	setEscapeHint,
 	type PagefindModal,
-	type PagefindEngine,
 	type PagefindResponse,
 } from '../lib/search/pagefind-adapter';
 
@@ -129,49 +128,6 @@ class LimitNotice {
 		this.node.hidden = message === undefined;
 		this.node.textContent = message ?? '';
 	}
-}
-
-/**
- * Search as Pagefind does, but when a query word is not in the notes' vocabulary, search the
- * corrected query instead. Pagefind 1.6 has no typo tolerance: it shortens an unknown word
- * until a prefix matches, so `dockerfle` returns every page that says `docker`. Result counts
- * therefore say little; an unknown word is the signal.
- */
-function withCorrection(
-	engine: PagefindEngine,
-	notice: CorrectionNotice,
-	limit: LimitNotice
-): PagefindEngine {
-	let latest = 0;
-	return {
-		...engine,
-		async search(term, options) {
-			// Only the newest search may change the notice; Pagefind drops older results too.
-			const id = ++latest;
-			const typed = term?.trim() ?? '';
-			if (notice.exact !== typed) notice.exact = undefined;
-			// Search as typed at once: the first search must not wait for the vocabulary.
-			const exact = engine.search(term, options).then(prefetchData);
-			const words = typed && notice.exact === undefined ? await loadVocabulary() : undefined;
-			const corrected = words && correctQuery(words, typed);
-			if (corrected) {
-				const response = prefetchData(await engine.search(corrected, options));
-				if (response && response.results.length > 0) {
-					if (id === latest) {
-						notice.show(typed, corrected);
-						limit.update(response.results.length);
-					}
-					return response;
-				}
-			}
-			const response = await exact;
-			if (id === latest) {
-				notice.hide();
-				limit.update(response?.results.length ?? 0);
-			}
-			return response;
-		},
-	};
 }
 
 /**
@@ -283,7 +239,20 @@ async function setUp(): Promise<{ modal: PagefindModal; input: () => HTMLInputEl
 		instance.triggerSearch(query);
 		modal.querySelector<HTMLInputElement>(PAGEFIND_PARTS.input)?.focus();
 	});
-	interceptEngine(instance, (engine) => withCorrection(engine, notice, limit));
+	const view: CorrectionView = {
+		get exact() {
+			return notice.exact;
+		},
+		set exact(query) {
+			notice.exact = query;
+		},
+		show: (typed, corrected) => notice.show(typed, corrected),
+		hide: () => notice.hide(),
+		count: (total) => limit.update(total),
+	};
+	interceptEngine(instance, (engine) =>
+		withCorrection(engine, { vocabulary: loadVocabulary, prefetch: prefetchData, view })
+	);
 	// Start the engine (worker, WebAssembly, index entry) now rather than when the input
 	// gets the focus a frame later.
 	void instance.triggerLoad();
