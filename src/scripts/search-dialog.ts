@@ -11,7 +11,7 @@ import {
 	SEARCH_RANKING,
 	VOCABULARY_PATH,
 } from '../lib/search/config';
-import { withCorrection, type CorrectionView } from '../lib/search/corrected-engine';
+import { withCorrection } from '../lib/search/corrected-engine';
 import { SECTIONS } from '../lib/content/sections';
 import { resultLimitMessage } from '../lib/search/result-limit';
 import type { Vocabulary } from '../lib/search/vocabulary';
@@ -239,19 +239,13 @@ async function setUp(): Promise<{ modal: PagefindModal; input: () => HTMLInputEl
 		instance.triggerSearch(query);
 		modal.querySelector<HTMLInputElement>(PAGEFIND_PARTS.input)?.focus();
 	});
-	const view: CorrectionView = {
-		get exact() {
-			return notice.exact;
-		},
-		set exact(query) {
-			notice.exact = query;
-		},
-		show: (typed, corrected) => notice.show(typed, corrected),
-		hide: () => notice.hide(),
-		count: (total) => limit.update(total),
-	};
 	interceptEngine(instance, (engine) =>
-		withCorrection(engine, { vocabulary: loadVocabulary, prefetch: prefetchData, view })
+		withCorrection(engine, {
+			vocabulary: loadVocabulary,
+			prefetch: prefetchData,
+			notice,
+			count: (total) => limit.update(total),
+		})
 	);
 	// Start the engine (worker, WebAssembly, index entry) now rather than when the input
 	// gets the focus a frame later.

@@ -2,14 +2,12 @@ import { correctQuery } from './correct-query';
 import type { PagefindEngine, PagefindResponse } from './pagefind-adapter';
 import type { Vocabulary } from './vocabulary';
 
-/** What the dialog shows of a correction: the notice, and the query to leave uncorrected. */
-export interface CorrectionView {
+/** The dialog's "Showing results for …" notice, and the query to leave uncorrected. */
+export interface CorrectionNotice {
 	/** The query the reader asked to see uncorrected, until they type something else. */
 	exact: string | undefined;
 	show(typed: string, corrected: string): void;
 	hide(): void;
-	/** How many results the shown search found. */
-	count(total: number): void;
 }
 
 export interface CorrectionParts {
@@ -17,7 +15,9 @@ export interface CorrectionParts {
 	vocabulary(): Promise<Vocabulary | undefined>;
 	/** Called with each response before it is used (the dialog starts loading result data). */
 	prefetch<T extends PagefindResponse | null>(response: T): T;
-	view: CorrectionView;
+	notice: CorrectionNotice;
+	/** Told how many results the search shown found. */
+	count(total: number): void;
 }
 
 /**
@@ -28,7 +28,7 @@ export interface CorrectionParts {
  */
 export function withCorrection(
 	engine: PagefindEngine,
-	{ vocabulary, prefetch, view }: CorrectionParts
+	{ vocabulary, prefetch, notice, count }: CorrectionParts
 ): PagefindEngine {
 	let latest = 0;
 	return {
@@ -37,28 +37,28 @@ export function withCorrection(
 			// Only the newest search may change the notice; Pagefind drops older results too.
 			const id = ++latest;
 			const typed = term?.trim() ?? '';
-			if (view.exact !== typed) view.exact = undefined;
+			if (notice.exact !== typed) notice.exact = undefined;
 			// Search as typed at once: the first search must not wait for the vocabulary.
 			const exact = engine.search(term, options).then(prefetch);
 			// When the corrected search wins, the search as typed is never awaited: its failure
 			// must not surface as an unhandled rejection. Awaiting it below still throws.
 			exact.catch(() => undefined);
-			const words = typed && view.exact === undefined ? await vocabulary() : undefined;
+			const words = typed && notice.exact === undefined ? await vocabulary() : undefined;
 			const corrected = words && correctQuery(words, typed);
 			if (corrected) {
 				const response = prefetch(await engine.search(corrected, options));
 				if (response && response.results.length > 0) {
 					if (id === latest) {
-						view.show(typed, corrected);
-						view.count(response.results.length);
+						notice.show(typed, corrected);
+						count(response.results.length);
 					}
 					return response;
 				}
 			}
 			const response = await exact;
 			if (id === latest) {
-				view.hide();
-				view.count(response?.results.length ?? 0);
+				notice.hide();
+				count(response?.results.length ?? 0);
 			}
 			return response;
 		},

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { withCorrection, type CorrectionView } from '../../../../src/lib/search/corrected-engine';
+import { withCorrection, type CorrectionNotice } from '../../../../src/lib/search/corrected-engine';
 import type { PagefindEngine, PagefindResponse } from '../../../../src/lib/search/pagefind-adapter';
 import { buildVocabulary } from '../../../../src/lib/search/vocabulary';
 
@@ -8,15 +8,15 @@ const vocabulary = buildVocabulary(['dockerfile dockerfile docker compose health
 /** A response of `n` results; only their number matters here. */
 const found = (n: number) => ({ results: Array.from({ length: n }) }) as PagefindResponse;
 
-/** What the view was told, in order. */
+/** A notice and a result count that record what they were told, in order. */
 function recordingView() {
 	const said: string[] = [];
-	const view: CorrectionView = {
+	const notice: CorrectionNotice = {
 		exact: undefined,
 		show: (typed, corrected) => said.push(`show ${typed} -> ${corrected}`),
 		hide: () => said.push('hide'),
-		count: (total) => said.push(`count ${total}`),
 	};
+	const view = { notice, count: (total: number) => said.push(`count ${total}`) };
 	return { view, said };
 }
 
@@ -32,11 +32,11 @@ function engineOf(answers: Record<string, () => Promise<PagefindResponse | null>
 	return { engine, asked };
 }
 
-function corrected(engine: PagefindEngine, view: CorrectionView) {
+function corrected(engine: PagefindEngine, view: ReturnType<typeof recordingView>['view']) {
 	return withCorrection(engine, {
 		vocabulary: async () => vocabulary,
 		prefetch: (response) => response,
-		view,
+		...view,
 	});
 }
 
@@ -70,12 +70,12 @@ test('a correction that finds nothing falls back to the words as typed', async (
 test('the query the reader chose to see uncorrected is searched as typed', async () => {
 	const { engine, asked } = engineOf({ dockerfle: async () => found(4) });
 	const { view } = recordingView();
-	view.exact = 'dockerfle';
+	view.notice.exact = 'dockerfle';
 	await corrected(engine, view).search('dockerfle');
 	expect(asked).toEqual(['dockerfle']);
 	// Typing something else ends that choice.
 	await corrected(engine, view).search('healthchek');
-	expect(view.exact).toBeUndefined();
+	expect(view.notice.exact).toBeUndefined();
 	expect(asked).toContain('healthcheck');
 });
 
