@@ -2,8 +2,9 @@
 export type GoldenQuery = readonly [query: string, slug: string];
 
 /**
- * Golden queries, grouped by what the learner is looking for. search.test.ts checks them in
- * the browser; `npm run bench:search` times them.
+ * Golden queries, grouped by what the learner is looking for. tests/dist/golden-queries.test.ts
+ * ranks them all with the built site's search, search.test.ts the first of each group in the
+ * dialog; `npm run bench:search` times them.
  */
 export const GOLDEN_QUERIES: Readonly<Record<string, readonly GoldenQuery[]>> = {
 	'Dockerfile instructions and flags': [

@@ -1,5 +1,6 @@
-// Search in the browser, on the built site: ranking (golden queries), typo correction, the
-// keyboard, results, loading, the no-JavaScript fallback and accessibility of the dialog.
+// Search in the browser, on the built site: that the dialog ranks as the engine does (the
+// golden queries themselves run without a browser, in tests/dist/golden-queries.test.ts), typo
+// correction, the keyboard, results, loading, the no-JavaScript fallback and accessibility.
 import type { Page } from '@playwright/test';
 import { GOLDEN_QUERIES } from './golden-queries';
 import { axeViolations, expect, test } from './test-utils';
@@ -69,23 +70,22 @@ class SearchDialog {
 }
 
 test.describe('golden queries', () => {
-	for (const [group, queries] of Object.entries(GOLDEN_QUERIES)) {
-		test(`${group}: each finds its note in the top 3`, async ({ page }) => {
-			// One page per group; each query is a step, and a miss does not hide the others.
-			test.setTimeout(120_000);
-			const search = new SearchDialog(page);
-			await page.goto('/');
-			await search.open();
-			for (const [query, slug] of queries) {
-				await test.step(`"${query}" → ${slug}`, async () => {
-					await search.search(query);
-					expect
-						.soft((await search.noteLinks()).slice(0, 3), `top 3 for "${query}"`)
-						.toContain(slug);
-				});
-			}
-		});
-	}
+	// tests/dist/golden-queries.test.ts ranks every golden query with the engine, the options
+	// and the correction the dialog uses; here the dialog itself lists the first of each group.
+	test('the dialog finds the first golden query of each group in the top 3, as the engine does', async ({
+		page,
+	}) => {
+		const search = new SearchDialog(page);
+		await page.goto('/');
+		await search.open();
+		for (const [group, queries] of Object.entries(GOLDEN_QUERIES)) {
+			const [query, slug] = queries[0]!;
+			await test.step(`${group}: "${query}" → ${slug}`, async () => {
+				await search.search(query);
+				expect.soft((await search.noteLinks()).slice(0, 3), `top 3 for "${query}"`).toContain(slug);
+			});
+		}
+	});
 });
 
 test.describe('long result lists', () => {
