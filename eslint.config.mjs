@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
 	globalIgnores([
-		'**/dist/',
+		'dist/',
 		'**/.astro/',
 		'bench-results/',
 		'test-results/',

@@ -52,7 +52,9 @@ async function topThree(query: string, from = engine): Promise<string[]> {
 	// The Component UI's call: `__pagefind__.search(term, { filters, sort })`, no filter chosen.
 	const response = await from.search(query, { filters: {}, sort: undefined });
 	const pages = await Promise.all(
-		(response?.results ?? []).slice(0, 3).map(async (result) => ((await result.data()) as { url: string }).url)
+		(response?.results ?? [])
+			.slice(0, 3)
+			.map(async (result) => ((await result.data()) as { url: string }).url)
 	);
 	return pages.map((url) => new URL(url, 'http://x').pathname.split('/')[2] ?? url);
 }

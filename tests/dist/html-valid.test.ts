@@ -46,7 +46,10 @@ describe('the Nu Html Checker', () => {
 
 	test.for(pages)('dist/%s has no errors', (page) => {
 		const found = (errors.get(page) ?? []).map((e) => `${e.line}: ${e.message} ${e.extract ?? ''}`);
-		expect(found, `java -jar node_modules/vnu-jar/build/dist/vnu.jar --errors-only ${DIST}/${page}`).toEqual([]);
+		expect(
+			found,
+			`java -jar node_modules/vnu-jar/build/dist/vnu.jar --errors-only ${DIST}/${page}`
+		).toEqual([]);
 	});
 
 	test('reports a script after </html>, which html-validate lets through', async () => {

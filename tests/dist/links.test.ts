@@ -1,6 +1,12 @@
 import { expect, test } from 'vitest';
 import { scanHtml } from '../../src/lib/site-check/html-refs';
-import { brokenLinks, cssUrls, siteUrlsInText, type LinkSource, type SiteIndex } from '../../src/lib/site-check/links';
+import {
+	brokenLinks,
+	cssUrls,
+	siteUrlsInText,
+	type LinkSource,
+	type SiteIndex,
+} from '../../src/lib/site-check/links';
 import { distFiles, htmlPages, readDist, siteRoot } from '../built-site';
 
 /** Every reference in the built site: HTML markup, stylesheets, and the site's text files. */
@@ -11,7 +17,13 @@ function collect(): { site: SiteIndex; sources: LinkSource[] } {
 	for (const file of htmlPages()) {
 		const scan = scanHtml(readDist(file));
 		site.anchors.set(file, scan.anchors);
-		for (const ref of scan.refs) sources.push({ file, line: ref.line, where: `${ref.tag}[${ref.attribute}]`, value: ref.value });
+		for (const ref of scan.refs)
+			sources.push({
+				file,
+				line: ref.line,
+				where: `${ref.tag}[${ref.attribute}]`,
+				value: ref.value,
+			});
 	}
 	for (const file of files.filter((f) => !f.startsWith('pagefind/'))) {
 		if (file.endsWith('.css')) {
@@ -32,7 +44,9 @@ function collect(): { site: SiteIndex; sources: LinkSource[] } {
 
 test('every internal link, anchor and asset in the built site resolves', () => {
 	const { site, sources } = collect();
-	const broken = brokenLinks(sources, site).map((b) => `dist/${b.file}:${b.line} ${b.where} "${b.value}": ${b.reason}`);
+	const broken = brokenLinks(sources, site).map(
+		(b) => `dist/${b.file}:${b.line} ${b.where} "${b.value}": ${b.reason}`
+	);
 	expect(broken, 'Fix the link in the note or component that produced it').toEqual([]);
 	// The check must have seen the site: a few dozen references per page at least.
 	expect(sources.length).toBeGreaterThan(htmlPages().length * 20);

@@ -17,10 +17,12 @@ const text = (element: HtmlElement) => element.textContent.replace(/\s+/g, ' ').
 
 /** The learning path's Next link of a page, if it has one. */
 function nextOf(page: HtmlElement): string | undefined {
-	return page
-		.querySelectorAll('nav[aria-label="Learning path"] a')
-		.find((a) => /^Next/.test(text(a)))
-		?.getAttributeValue('href') ?? undefined;
+	return (
+		page
+			.querySelectorAll('nav[aria-label="Learning path"] a')
+			.find((a) => /^Next/.test(text(a)))
+			?.getAttributeValue('href') ?? undefined
+	);
 }
 
 test('following Next from the first note of the home page visits every note exactly once', () => {

@@ -23,18 +23,41 @@ export function nuHtmlErrors(paths: string[]): NuError[] {
 		java,
 		// A JVM started for one run: the quick compiler and the serial collector take half the
 		// CPU time of the defaults. The checker needs a deeper stack than the quick compiler's.
-		['-Xss4m', '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-jar', VNU_JAR, '--errors-only', '--format', 'json', '--skip-non-html', ...paths],
+		[
+			'-Xss4m',
+			'-XX:TieredStopAtLevel=1',
+			'-XX:+UseSerialGC',
+			'-jar',
+			VNU_JAR,
+			'--errors-only',
+			'--format',
+			'json',
+			'--skip-non-html',
+			...paths,
+		],
 		{ encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }
 	);
 	if (result.error) {
-		throw new Error(`Could not run ${java} for the Nu Html Checker (${result.error.message}): run \`source scripts/setup.sh\` or set JAVA.`);
+		throw new Error(
+			`Could not run ${java} for the Nu Html Checker (${result.error.message}): run \`source scripts/setup.sh\` or set JAVA.`
+		);
 	}
 	// The JSON report goes to stderr; exit status 1 only means "errors found".
-	let report: { messages: { type: string; url?: string; lastLine?: number; message: string; extract?: string }[] };
+	let report: {
+		messages: {
+			type: string;
+			url?: string;
+			lastLine?: number;
+			message: string;
+			extract?: string;
+		}[];
+	};
 	try {
 		report = JSON.parse(result.stderr);
 	} catch {
-		throw new Error(`The Nu Html Checker did not report (status ${result.status}):\n${result.stderr}${result.stdout}`);
+		throw new Error(
+			`The Nu Html Checker did not report (status ${result.status}):\n${result.stderr}${result.stdout}`
+		);
 	}
 	return report.messages
 		.filter((m) => m.type === 'error' || m.type === 'non-document-error')

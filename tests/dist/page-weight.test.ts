@@ -43,7 +43,7 @@ test('the twin: a script the page fetches at once is weighed, so a page over bud
 	const path = `/${file.replace(/index\.html$/, '')}`;
 	// The code blocks' actions, which the page loads on first use: fetched at once, they count.
 	const lazy = distFiles().find((f) => /^_astro\/code-actions-[\w-]+\.js$/.test(f));
-	expect(lazy, 'the build has the code blocks\' actions script').toBeDefined();
+	expect(lazy, "the build has the code blocks' actions script").toBeDefined();
 	const eager = html.replace('</body>', `<script type="module" src="/${lazy}"></script></body>`);
 	expect(jsGz(eager, path)).toBe(jsGz(html, path) + size(read(`/${lazy}`)!).gzip);
 });

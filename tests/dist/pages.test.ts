@@ -26,11 +26,16 @@ function questionsOf(page: HtmlElement): string[] {
 	return page.querySelectorAll('h2#check-yourself ~ details > summary').map(text);
 }
 
-test.for(sourceNotes())('review/cards.json holds every Check yourself question of $slug', (note) => {
-	const questions = questionsOf(pageAt(`/notes/${note.slug}/`));
-	expect(questions.length).toBeGreaterThan(0);
-	expect(cards.filter((c) => c.slug === note.slug).map((c) => runs(c.question))).toEqual(questions);
-});
+test.for(sourceNotes())(
+	'review/cards.json holds every Check yourself question of $slug',
+	(note) => {
+		const questions = questionsOf(pageAt(`/notes/${note.slug}/`));
+		expect(questions.length).toBeGreaterThan(0);
+		expect(cards.filter((c) => c.slug === note.slug).map((c) => runs(c.question))).toEqual(
+			questions
+		);
+	}
+);
 
 test('the twin: the questions are read from the Check yourself section only', () => {
 	const page = parser.parseHtml(

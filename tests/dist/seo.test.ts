@@ -2,21 +2,41 @@
 import { readFileSync } from 'node:fs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { expect, test } from 'vitest';
-import { distFiles, htmlPages, pngSize, readDist, siteRoot, sitemapPaths, sourceNotes } from '../built-site';
+import {
+	distFiles,
+	htmlPages,
+	pngSize,
+	readDist,
+	siteRoot,
+	sitemapPaths,
+	sourceNotes,
+} from '../built-site';
 
 const notes = sourceNotes();
 const root = siteRoot();
 const attr = (html: string, selector: RegExp) => [...html.matchAll(selector)].map((m) => m[1]);
 /** The content of every `<meta property|name="key">` in a page. */
 const metaContent = (html: string, key: string) =>
-	attr(html, new RegExp(`<meta (?:property|name)="${key.replace(/:/g, '\\:')}" content="([^"]*)"`, 'g'));
+	attr(
+		html,
+		new RegExp(`<meta (?:property|name)="${key.replace(/:/g, '\\:')}" content="([^"]*)"`, 'g')
+	);
 
 test('every page has a title, a description, link-preview tags and (except 404) one canonical URL', () => {
 	for (const file of htmlPages()) {
 		const html = readDist(file);
 		expect(attr(html, /<title>([^<]+)<\/title>/g), file).toHaveLength(1);
-		expect(metaContent(html, 'description')[0]?.length ?? 0, `${file} description`).toBeGreaterThan(20);
-		for (const key of ['og:title', 'og:description', 'og:type', 'og:image', 'og:image:alt', 'twitter:card']) {
+		expect(metaContent(html, 'description')[0]?.length ?? 0, `${file} description`).toBeGreaterThan(
+			20
+		);
+		for (const key of [
+			'og:title',
+			'og:description',
+			'og:type',
+			'og:image',
+			'og:image:alt',
+			'twitter:card',
+		]) {
 			expect(metaContent(html, key), `${file} ${key}`).toHaveLength(1);
 		}
 		const canonical = attr(html, /<link rel="canonical" href="([^"]+)"/g);
@@ -66,18 +86,23 @@ test('the manifest names the site and its icons exist at the sizes it declares',
 		}
 	}
 	expect(manifest.icons.some((i: { sizes: string }) => i.sizes === '512x512')).toBe(true);
-	expect(readDist('index.html')).toContain(`<link rel="manifest" href="${root.pathname}manifest.webmanifest">`);
+	expect(readDist('index.html')).toContain(
+		`<link rel="manifest" href="${root.pathname}manifest.webmanifest">`
+	);
 	expect(readDist('favicon.svg')).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
 });
 
 test('the RSS feed is well-formed and lists every note, most recently updated first', () => {
 	const xml = readDist('rss.xml');
 	expect(XMLValidator.validate(xml)).toBe(true);
-	const items = new XMLParser({ isArray: (name) => name === 'item' }).parse(xml).rss.channel.item as {
+	const items = new XMLParser({ isArray: (name) => name === 'item' }).parse(xml).rss.channel
+		.item as {
 		link: string;
 		pubDate?: string;
 	}[];
-	expect(new Set(items.map((i) => i.link))).toEqual(new Set(notes.map((n) => new URL(`notes/${n.slug}/`, root).href)));
+	expect(new Set(items.map((i) => i.link))).toEqual(
+		new Set(notes.map((n) => new URL(`notes/${n.slug}/`, root).href))
+	);
 	const times = items.map((i) => (i.pubDate ? Date.parse(i.pubDate) : Number.NEGATIVE_INFINITY));
 	expect(times).toEqual([...times].sort((a, b) => b - a));
 	expect(readDist('index.html')).toContain('type="application/rss+xml"');
@@ -90,7 +115,9 @@ test('the well-formedness check above rejects a broken feed', () => {
 test('the sitemap lists every note and the home page, each once', () => {
 	const paths = sitemapPaths();
 	expect(new Set(paths).size).toBe(paths.length);
-	expect(paths).toEqual(expect.arrayContaining([root.pathname, ...notes.map((n) => `${root.pathname}notes/${n.slug}/`)]));
+	expect(paths).toEqual(
+		expect.arrayContaining([root.pathname, ...notes.map((n) => `${root.pathname}notes/${n.slug}/`)])
+	);
 	expect(paths).not.toContain(`${root.pathname}404.html`);
 });
 
@@ -106,7 +133,8 @@ test('llms.txt lists every note once, each with a description and a link to its 
 });
 
 test('each note has a Markdown twin with its title, description and every code block verbatim', () => {
-	const fences = (text: string) => [...text.matchAll(/^(`{3,})[^\n]*\n([\s\S]*?)^\1\s*$/gm)].map((m) => m[2]);
+	const fences = (text: string) =>
+		[...text.matchAll(/^(`{3,})[^\n]*\n([\s\S]*?)^\1\s*$/gm)].map((m) => m[2]);
 	for (const note of notes) {
 		const twin = readDist(`notes/${note.slug}.md`);
 		const source = readFileSync(note.file, 'utf8');
