@@ -325,7 +325,7 @@ test.describe('accessibility', () => {
 	// and layout follow the media queries, with no new page load or search per pair. It fits
 	// the screen in each pair; axe checks it light at 1280 px and dark at 360 px, which covers
 	// both themes' colours and both layouts (as a11y.test.ts does for each page template).
-	test('the open dialog with results has no axe violations and fits the screen, in both themes at 1280 and 360 px', async ({
+	test('the open dialog with results has no axe violations (light at 1280 px, dark at 360 px) and fits the screen in both themes at both widths', async ({
 		page,
 	}) => {
 		test.setTimeout(90_000);
