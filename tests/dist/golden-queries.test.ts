@@ -11,7 +11,7 @@ import { withCorrection } from '../../src/lib/search/corrected-engine';
 import type { PagefindEngine } from '../../src/lib/search/pagefind-adapter';
 import type { Vocabulary } from '../../src/lib/search/vocabulary';
 import { DIST } from '../built-site';
-import { GOLDEN_QUERIES } from '../e2e/golden-queries';
+import { GOLDEN_QUERIES, noteSlugOf } from '../e2e/golden-queries';
 import { startStaticServer, type StaticServer } from '../static-server';
 
 let server: StaticServer;
@@ -56,7 +56,7 @@ async function topThree(query: string, from = engine): Promise<string[]> {
 			.slice(0, 3)
 			.map(async (result) => ((await result.data()) as { url: string }).url)
 	);
-	return pages.map((url) => new URL(url, 'http://x').pathname.split('/')[2] ?? url);
+	return pages.map(noteSlugOf);
 }
 
 describe('golden queries', () => {

@@ -1,6 +1,11 @@
 /** A query a learner types and the slug of the note that must be among its first three results. */
 export type GoldenQuery = readonly [query: string, slug: string];
 
+/** The slug of the note a result links to: `/notes/<slug>/`, absolute or not, with any query. */
+export function noteSlugOf(url: string): string {
+	return new URL(url, 'http://x').pathname.split('/')[2] ?? url;
+}
+
 /**
  * Golden queries, grouped by what the learner is looking for. tests/dist/golden-queries.test.ts
  * ranks them all with the built site's search, search.test.ts the first of each group in the
