@@ -69,7 +69,7 @@ async function previewOrigin(ms = 60_000): Promise<string> {
 }
 
 const base = await previewOrigin();
-const { executablePath, args = [] } = chromiumLaunchOptions();
+const { executablePath, args = [] } = chromiumLaunchOptions('full');
 const chrome = await launch({
 	chromePath: executablePath ?? chromium.executablePath(),
 	chromeFlags: ['--headless=new', ...args],

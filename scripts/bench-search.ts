@@ -117,7 +117,7 @@ async function main() {
 		logLevel: 'error',
 	});
 	const base = `http://127.0.0.1:${PORT}`;
-	const browser = await chromium.launch(chromiumLaunchOptions());
+	const browser = await chromium.launch(chromiumLaunchOptions('full'));
 	try {
 		const cold: number[] = [];
 		const coldBytes: number[] = [];

@@ -84,7 +84,7 @@ async function main() {
 		server: { host: '127.0.0.1', port: PORT },
 		logLevel: 'error',
 	});
-	const browser = await chromium.launch(chromiumLaunchOptions());
+	const browser = await chromium.launch(chromiumLaunchOptions('full'));
 	try {
 		const page = await browser.newPage();
 		const scripts = new Map<string, number>();

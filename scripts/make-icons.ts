@@ -11,7 +11,7 @@ import { chromiumLaunchOptions } from '../tests/chromium.ts';
 const TAGLINE = 'Learn Docker: every example checked at build time';
 
 writeFileSync('public/favicon.svg', faviconSvg());
-const browser = await chromium.launch(chromiumLaunchOptions());
+const browser = await chromium.launch(chromiumLaunchOptions('full'));
 try {
 	for (const spec of iconSpecs(SITE_TITLE, TAGLINE)) {
 		const page = await browser.newPage({ viewport: { width: spec.width, height: spec.height } });

@@ -1,8 +1,8 @@
 # Set up a fresh machine for this site; meant to be sourced so that PATH keeps Node 24:
 #   source scripts/setup.sh
-# Installs, only where missing: Node >= 22.18 (Node 24 from the npm registry), a Chromium
-# for the browser tests (Debian's package), nginx for the deployment tests, Java for the
-# Nu Html Checker (Debian's default-jre-headless), then `npm ci`.
+# Installs, only where missing: Node >= 22.18 (Node 24 from the npm registry), Chromium's
+# headless shell for the browser tests (Debian's package), nginx for the deployment tests,
+# Java for the Nu Html Checker (Debian's default-jre-headless), then `npm ci`.
 
 dn_setup() {
 	local root
@@ -21,9 +21,11 @@ dn_setup() {
 	local sudo=''
 	[ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1 && sudo='sudo'
 	local missing=()
+	# The browser tests run in Chromium's headless shell, as Playwright's own Chromium does
+	# (tests/chromium.ts): Debian packages it apart from the full browser.
 	if [ -z "${CHROMIUM_PATH:-}" ] && ! ls "${PLAYWRIGHT_BROWSERS_PATH:-$HOME/.cache/ms-playwright}"/chromium-* >/dev/null 2>&1 \
-		&& ! command -v chromium >/dev/null 2>&1; then
-		missing+=(chromium)
+		&& ! command -v chromium-headless-shell >/dev/null 2>&1; then
+		missing+=(chromium-headless-shell)
 	fi
 	command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
 	command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)

@@ -278,7 +278,7 @@ mkdirSync(join(OUT, 'logs'), { recursive: true });
 const work = mkdtempSync(join(tmpdir(), 'dn-bench-'));
 const chosen = targets();
 const chromiumVersion = spawnSync(
-	chromiumLaunchOptions().executablePath ?? chromium.executablePath(),
+	chromiumLaunchOptions('full').executablePath ?? chromium.executablePath(),
 	['--version']
 )
 	.stdout?.toString()
@@ -288,7 +288,9 @@ log(
 	`bench: N=${NS.join(',')}, ${RUNS} run(s), seed ${SEED}, targets ${chosen.map((t) => t.name).join(', ')}; ${machine}`
 );
 log(`bench: copies in ${work}; results in ${OUT}`);
-const browser = flag('skip-browser') ? undefined : await chromium.launch(chromiumLaunchOptions());
+const browser = flag('skip-browser')
+	? undefined
+	: await chromium.launch(chromiumLaunchOptions('full'));
 const results: Result[] = [];
 process.on('SIGINT', () => {
 	rmSync(work, { recursive: true, force: true });

@@ -1,14 +1,30 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 /** The rules every axe run applies: WCAG 2.0, 2.1 and 2.2 at A and AA, and axe's best practices. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /**
+ * axe-core's minified build, from the copy @axe-core/playwright itself imports. The builder
+ * injects the unminified `axe.source` (1.5 MB) into every page it checks, and compiling and
+ * starting that took 0.5–0.7 s a page; the minified build (0.65 MB) is the same version of the
+ * same rules and takes 0.3 s.
+ */
+const AXE_SOURCE = readFileSync(
+	createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright')).resolve(
+		'axe-core/axe.min.js'
+	),
+	'utf8'
+);
+
+/**
  * Run axe with the WCAG 2.x A/AA and best-practice rules and return the violations (only
  * inside `include`, if given). Every rule of those tags runs, on the whole page.
  *
- * Two settings make a run several times cheaper without checking less:
+ * Three settings make a run several times cheaper without checking less:
+ * - axe's minified build (above).
  * - Legacy mode: `axe.run` in the page itself. The default runs `axe.runPartial` in every frame
  *   and merges the parts in a new blank page, which only cross-origin frames need, and the site
  *   has no frames at all (tests/dist/html-valid.test.ts fails if a page gets one).
@@ -17,7 +33,7 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',
  */
 export async function axeViolations(page: Page, include?: string) {
 	// options() replaces every option set before it, so it comes before withTags().
-	const builder = new AxeBuilder({ page })
+	const builder = new AxeBuilder({ page, axeSource: AXE_SOURCE })
 		.options({ resultTypes: ['violations'] })
 		.withTags(AXE_TAGS)
 		.setLegacyMode(true);
