@@ -16,13 +16,12 @@ const SYSTEM_CHROMIUM_ARGS = [
  * headless shell comes first: it is what Playwright itself runs headless tests in
  * (`npx playwright install chromium` installs it beside the full browser), and on two cores it
  * ran the browser suites in 1.7 min where the full browser's headless mode took 3.1 min.
- * Lighthouse and the bench measure pages as a reader's browser loads them, so they take the
- * full browser.
+ * Lighthouse and the benches measure pages as a reader's browser loads them, so they take the
+ * full browser, and the shell only on a machine without one (the set-up installs the shell).
  */
-const SYSTEM_CHROMIUMS = {
-	tests: ['/usr/bin/chromium-headless-shell'],
-	full: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'],
-};
+const SHELLS = ['/usr/bin/chromium-headless-shell'];
+const BROWSERS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const SYSTEM_CHROMIUMS = { tests: [...SHELLS, ...BROWSERS], full: [...BROWSERS, ...SHELLS] };
 
 type LaunchOptions = { executablePath?: string; args?: string[] };
 
@@ -30,7 +29,8 @@ type LaunchOptions = { executablePath?: string; args?: string[] };
  * Which Chromium to start, from what the machine has: the path in CHROMIUM_PATH (`fromEnv`);
  * Playwright's own Chromium when it has been installed (`bundled`: its full browser's path,
  * when that exists), which picks its headless shell for headless runs itself; else the first
- * system Chromium that `exists`: Debian's headless shell for the tests, then the full browser.
+ * system Chromium that `exists`: for the tests Debian's headless shell before the full
+ * browser, for measuring the full browser before the shell.
  */
 export function pickChromium(
 	use: 'tests' | 'full',
@@ -46,9 +46,7 @@ export function pickChromium(
 ): LaunchOptions | undefined {
 	if (fromEnv) return { executablePath: fromEnv, args: SYSTEM_CHROMIUM_ARGS };
 	if (bundled && exists(bundled)) return {};
-	const candidates =
-		use === 'tests' ? [...SYSTEM_CHROMIUMS.tests, ...SYSTEM_CHROMIUMS.full] : SYSTEM_CHROMIUMS.full;
-	const system = candidates.find(exists);
+	const system = SYSTEM_CHROMIUMS[use].find(exists);
 	return system ? { executablePath: system, args: SYSTEM_CHROMIUM_ARGS } : undefined;
 }
 
