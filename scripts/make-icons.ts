@@ -1,4 +1,4 @@
-// Render the favicon, app icons and social card into public/ with the Chromium the tests use.
+// Render the favicon, app icons and social card into public/ with a full Chromium (tests/chromium.ts).
 //   node scripts/make-icons.ts
 // Run it after changing src/lib/brand/icons.ts and commit the files it writes; the site's
 // build only copies them, so it never needs a browser or an image library.
