@@ -45,7 +45,9 @@ export default defineConfig({
 	// pagefindIntegration indexes the built pages before printIntegration fills /print/ with
 	// every note's body: Pagefind leaves /print/ out of the index (it has no data-pagefind-body),
 	// but parsing the filled 20 MB page took it 2 s at 1000 notes, the empty one takes nothing.
-	// offlineIntegration lists dist/ for the service worker, so it runs after both and stays last.
+	// Pagefind's hook returns once Pagefind has read the pages, and its index is written while the
+	// printable page is filled and the offline list reads the other files; offlineIntegration,
+	// which lists dist/ for the service worker, waits for the index, so it runs last.
 	// checkGateIntegration holds the notes of `npm run build` until the content check has passed.
 	integrations: [
 		checkGateIntegration(),

@@ -3,20 +3,37 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join, relative, sep } from 'node:path';
 import { WORKER_FILE, buildVersion, precacheUrls, workerSource } from '../lib/offline/precache.ts';
+import { VOCABULARY_PATH } from '../lib/search/config.ts';
+import { searchIndexWritten } from './pagefind.ts';
 
-async function walk(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { withFileTypes: true });
-	const nested = await Promise.all(
-		entries.map((e) =>
-			e.isDirectory() ? walk(join(dir, e.name)) : Promise.resolve([join(dir, e.name)])
-		)
-	);
-	return nested.flat();
+/** The files the search integration writes, which may still be being written when this starts. */
+const SEARCH_FOLDER = 'pagefind';
+const isSearchFile = (file: string) =>
+	file.startsWith(`${SEARCH_FOLDER}/`) || file === VOCABULARY_PATH;
+
+/** Every file under `dir`, but not under a folder `skip` names (a path relative to `dir`). */
+async function walk(
+	dir: string,
+	skip: (folder: string) => boolean = () => false
+): Promise<string[]> {
+	const walkIn = async (folder: string): Promise<string[]> => {
+		const entries = await readdir(folder, { withFileTypes: true });
+		const nested = await Promise.all(
+			entries.map((e) => {
+				const path = join(folder, e.name);
+				if (!e.isDirectory()) return Promise.resolve([path]);
+				return skip(relative(dir, path).split(sep).join('/')) ? Promise.resolve([]) : walkIn(path);
+			})
+		);
+		return nested.flat();
+	};
+	return walkIn(dir);
 }
 
 /**
  * Write the offline service worker (dist/sw.js) once the site and its search index are built:
- * the list of files to cache comes from dist/ itself, so it must run after the Pagefind integration.
+ * the list of files to cache comes from dist/ itself, so it must run after the Pagefind
+ * integration, which leaves it to wait for the index to be written (searchIndexWritten).
  */
 export function offlineIntegration(): AstroIntegration {
 	let base = '/';
@@ -30,16 +47,28 @@ export function offlineIntegration(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
-				const files = (await walk(site)).map((f) => relative(site, f).split(sep).join('/'));
-				const urls = precacheUrls(files, base);
 				const root = base.endsWith('/') ? base : `${base}/`;
-				const byUrl = new Map(files.map((f) => [precacheUrls([f], base)[0], f]));
-				const entries = await Promise.all(
-					urls.map(async (url) => ({
-						url,
-						content: await readFile(join(site, byUrl.get(url) ?? url.slice(root.length))),
-					}))
+				const files = async (skip?: (folder: string) => boolean) =>
+					(await walk(site, skip)).map((f) => relative(site, f).split(sep).join('/'));
+				/** The cached URLs of some files, each with its content. */
+				const read = (list: string[]) => {
+					const byUrl = new Map(list.map((f) => [precacheUrls([f], base)[0], f]));
+					return Promise.all(
+						precacheUrls(list, base).map(async (url) => ({
+							url,
+							content: await readFile(join(site, byUrl.get(url) ?? url.slice(root.length))),
+						}))
+					);
+				};
+				// Every file but the search index is final by now: read them while Pagefind is still
+				// writing the index, then the search files once it has.
+				const early = await read(
+					(await files((folder) => folder === SEARCH_FOLDER)).filter((f) => !isSearchFile(f))
 				);
+				await searchIndexWritten();
+				const search = await read((await files()).filter(isSearchFile));
+				const entries = [...early, ...search];
+				const urls = entries.map((entry) => entry.url).sort();
 				const version = buildVersion(entries);
 				const source = await readFile(worker!, 'utf8');
 				await writeFile(

@@ -10,8 +10,9 @@ const PRINT_PAGE = 'print/index.html';
 /**
  * Fill the printable page (src/pages/print.astro) with every note's body, taken from the note
  * pages the build has just written (src/lib/print/assemble.ts says why). Listed after Pagefind,
- * which then parses the page while it is small (it is never indexed), and before the offline
- * list, which caches the finished page.
+ * which then parses the page while it is small (it is never indexed) and has read every page
+ * when this runs, while it writes its index; and before the offline list, which caches the
+ * finished page.
  */
 export function printIntegration(): AstroIntegration {
 	let base = '/';
