@@ -66,7 +66,9 @@ export function offlineIntegration(): AstroIntegration {
 					(await files((folder) => folder === SEARCH_FOLDER)).filter((f) => !isSearchFile(f))
 				);
 				await searchIndexWritten();
-				const search = await read((await files()).filter(isSearchFile));
+				const search = await read(
+					(await files((folder) => !isSearchFile(`${folder}/`))).filter(isSearchFile)
+				);
 				const entries = [...early, ...search];
 				const urls = entries.map((entry) => entry.url).sort();
 				const version = buildVersion(entries);

@@ -4,15 +4,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { buildVersion, precacheUrls, WORKER_FILE } from '../../src/lib/offline/precache';
+import {
+	buildVersion,
+	precacheUrls,
+	WORKER_FILE,
+	workerSettings,
+} from '../../src/lib/offline/precache';
 import { VOCABULARY_PATH } from '../../src/lib/search/config';
 import { DIST, distFiles, readDist } from '../built-site';
 
-const settings = JSON.parse(/^self\.DN_OFFLINE = (.*);$/m.exec(readDist(WORKER_FILE))![1]!) as {
-	version: string;
-	urls: string[];
-	base: string;
-};
+const settings = workerSettings(readDist(WORKER_FILE))!;
 
 /** The built file behind a cached URL: a page's URL is its folder's index.html. */
 const fileOf = (url: string) => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from './test-utils';
 import { DIST, readDist } from '../built-site';
 import { startStaticServer } from '../static-server';
+import { WORKER_FILE, workerSettings } from '../../src/lib/offline/precache';
 import { buildDeploys, type Deploys } from './progress-fixture';
 
 test.describe.configure({ timeout: 120_000 });
@@ -61,11 +62,7 @@ test('after one visit, other notes, search and the workbench open with the netwo
 test('the worker caches this build under its version, and the pages register it', async ({
 	page,
 }) => {
-	const worker = readDist('sw.js');
-	const settings = JSON.parse(/^self\.DN_OFFLINE = (.*);$/m.exec(worker)![1]!) as {
-		version: string;
-		urls: string[];
-	};
+	const settings = workerSettings(readDist(WORKER_FILE))!;
 	expect(settings.urls).toEqual(
 		expect.arrayContaining(['/', '/notes/volumes/', '/pagefind/pagefind.js'])
 	);

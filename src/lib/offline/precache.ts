@@ -46,10 +46,20 @@ export function buildVersion(
 	return hash.digest('hex').slice(0, 16);
 }
 
+/** What the build tells the worker: its version, the URLs it caches, the site's base. */
+export interface WorkerSettings {
+	version: string;
+	urls: readonly string[];
+	base: string;
+}
+
 /** The worker's source: its settings as a first line, then the hand-written worker. */
-export function workerSource(
-	worker: string,
-	settings: { version: string; urls: readonly string[]; base: string }
-): string {
+export function workerSource(worker: string, settings: WorkerSettings): string {
 	return `self.DN_OFFLINE = ${JSON.stringify(settings)};\n${worker}`;
+}
+
+/** The settings workerSource put in front of a worker, or undefined when it has none. */
+export function workerSettings(source: string): WorkerSettings | undefined {
+	const line = /^self\.DN_OFFLINE = (.*);$/m.exec(source)?.[1];
+	return line === undefined ? undefined : (JSON.parse(line) as WorkerSettings);
 }

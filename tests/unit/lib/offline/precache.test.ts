@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { buildVersion, precacheUrls, workerSource } from '../../../../src/lib/offline/precache';
+import {
+	buildVersion,
+	precacheUrls,
+	workerSettings,
+	workerSource,
+} from '../../../../src/lib/offline/precache';
 
 const files = [
 	'index.html',
@@ -63,4 +68,10 @@ test('workerSource puts the settings in front of the worker as data', () => {
 	expect(source).toBe(
 		'self.DN_OFFLINE = {"version":"abc","urls":["/\\"quoted\\"/"],"base":"/"};\nself.x = 1;'
 	);
+});
+
+test('workerSettings reads back what workerSource wrote, and nothing from a worker without them', () => {
+	const settings = { version: 'abc', urls: ['/', '/"quoted"/'], base: '/docs/' };
+	expect(workerSettings(workerSource('self.x = 1;', settings))).toEqual(settings);
+	expect(workerSettings('self.x = 1;')).toBeUndefined();
 });
