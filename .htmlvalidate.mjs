@@ -3,14 +3,10 @@
 export default {
 	extends: ['html-validate:recommended'],
 	rules: {
-		// Shiki colours every token inline, with `color` (and the block with `background-color`)
-		// set to one of the theme's CSS variables (`var(--dn-code-…)`, src/plugins/shiki-themes.ts),
-		// so one pass serves both themes; it sets `overflow-x` on <pre>. Notes themselves may
-		// not use `style` at all (the content policy). Any other inline style is still an error.
-		'no-inline-style': [
-			'error',
-			{ allowVariables: true, allowedProperties: ['overflow-x', 'color', 'background-color'] },
-		],
+		// No style attribute on any page: the page CSP refuses them (style-src-attr 'none', src/lib/csp.ts).
+		// Shiki's token colours are classes (src/plugins/shiki-style-classes.ts), and notes may not
+		// use `style` at all (the content policy).
+		'no-inline-style': ['error', { allowedProperties: [] }],
 		// HTML allows any id without whitespace. Heading ids are slugs of the heading text, so
 		// a heading about `-v` gets `#-v-or-mount`; it is a valid fragment and we never use it
 		// as a CSS selector. Empty ids and ids with spaces are still errors.

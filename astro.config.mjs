@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { transformerMetaHighlight } from '@shikijs/transformers';
 import { transformerCodeFrame } from './src/plugins/shiki-code-frame.ts';
 import { codeTheme } from './src/plugins/shiki-themes.ts';
+import { transformerStyleClasses } from './src/plugins/shiki-style-classes.ts';
 import { satteriHeadingAnchors } from './src/plugins/satteri-heading-anchors.ts';
 import { satteriRefuseUnsafeMdx } from './src/plugins/satteri-refuse-unsafe-mdx.ts';
 import { satteriFenceLanguage } from './src/plugins/satteri-fence-language.ts';
@@ -89,10 +90,12 @@ export default defineConfig({
 			// gives each variable its light and dark colour (GitHub's, at WCAG AA).
 			theme: codeTheme(),
 			// The example aids fill the figure transformerCodeFrame makes, so they come after it.
+			// transformerStyleClasses turns every style attribute into a class, after all the others.
 			transformers: [
 				transformerMetaHighlight(),
 				transformerCodeFrame({ base }),
 				...examples.transformers,
+				transformerStyleClasses(),
 			],
 		},
 	},

@@ -35,14 +35,9 @@ export const PAGE_CSP: PageCsp = {
 	styleDirective: {
 		resources: [
 			"'self'",
-			// Reasoning: Shiki writes each token's colours as a style attribute
-			// (`color:var(--dn-code-token-keyword)`, src/plugins/shiki-themes.ts). Attribute CSS cannot
-			// run script and img-src limits what url() may load, so style-src-attr is the only
-			// loosened directive; <style> elements stay hash-locked. transformerStyleToClass would
-			// remove it, but its CSS is known only after every page has been rendered, so it cannot
-			// be a bundled stylesheet without rewriting the HTML after the build; and it would
-			// save 4% of the gzipped HTML (measured on the 27-page build: 212 kB → 203 kB).
-			{ resource: "'unsafe-inline'", kind: 'attribute' },
+			// style-src-attr 'none': no style attribute anywhere. Shiki's token colours are classes
+			// (src/plugins/shiki-style-classes.ts), and <style> elements stay hash-locked.
+			{ resource: "'none'", kind: 'attribute' },
 		],
 	},
 	directives: [

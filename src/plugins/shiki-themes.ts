@@ -1,7 +1,7 @@
 import { createCssVariablesTheme, normalizeTheme } from 'shiki';
+import { CODE_VARIABLE_PREFIX } from '../lib/code-classes.ts';
 
-/** The prefix of the colour variables the code theme paints with (`--dn-code-token-keyword`). */
-export const CODE_VARIABLE_PREFIX = '--dn-code-';
+export { CODE_VARIABLE_PREFIX };
 
 /**
  * The site's code theme: one theme whose colours are CSS variables, so Shiki tokenises each

@@ -219,6 +219,7 @@ test('every inline script and style of every page has its hash in the page’s C
 		expect(policy.get('script-src'), path).toContain("'wasm-unsafe-eval'");
 		expect(policy.get('script-src'), path).not.toContain("'unsafe-inline'");
 		expect(policy.get('script-src-attr'), path).toEqual(["'none'"]);
+		expect(policy.get('style-src-attr'), path).toEqual(["'none'"]);
 		// At least the theme script: it is is:inline, which Astro does not hash; src/lib/csp.ts adds it.
 		expect(found.scripts.length, path).toBeGreaterThanOrEqual(1);
 		for (const script of found.scripts) {

@@ -21,6 +21,16 @@ describe('html-validate', () => {
 		);
 		expect(errors, `npx html-validate ${DIST}/${page}`).toEqual([]);
 	});
+
+	test('the twin: a style attribute, which the page CSP would block, is an error', async () => {
+		const report = await validator.validateString(
+			'<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><main>' +
+				'<p style="color:var(--dn-code-token-keyword)">t</p></main></body></html>\n',
+			`${DIST}/twin.html`
+		);
+		const rules = report.results.flatMap((r) => r.messages.map((m) => m.ruleId));
+		expect(rules).toEqual(['no-inline-style']);
+	});
 });
 
 describe('the Nu Html Checker', () => {

@@ -25,11 +25,11 @@ test('scripts: self and WebAssembly for Pagefind, no inline handlers, never unsa
 	expect(JSON.stringify(resources)).not.toContain("'unsafe-eval'");
 });
 
-test('styles: unsafe-inline only for style attributes (Shiki), never for <style> elements', () => {
+test('styles: self and hashed <style> elements, no style attribute, never unsafe-inline', () => {
 	const resources = PAGE_CSP.styleDirective?.resources ?? [];
 	expect(resources).toContain("'self'");
-	const loose = resources.filter((r) => JSON.stringify(r).includes('unsafe-inline'));
-	expect(loose).toEqual([{ resource: "'unsafe-inline'", kind: 'attribute' }]);
+	expect(resources).toContainEqual({ resource: "'none'", kind: 'attribute' });
+	expect(JSON.stringify(resources)).not.toContain('unsafe-inline');
 });
 
 test('the other directives: Pagefind’s worker and fetches, no plugins, no base hijack', () => {
