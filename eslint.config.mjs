@@ -19,7 +19,7 @@ export default defineConfig(
 		// Fixtures are exact inputs (line numbers and bytes in them are asserted), as for Prettier.
 		'tests/fixtures/',
 		// Generated, and tested to match what its generator writes.
-		'src/lib/workbench/compose-validator.generated.js',
+		'src/lib/compose/validator.generated.js',
 	]),
 
 	// Node by default: configs, scripts, tests, and the build's own code (src/lib, plugins, pages).

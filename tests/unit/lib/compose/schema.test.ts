@@ -5,11 +5,7 @@ import {
 	extendComposeSchema,
 	type SchemaObject,
 } from '../../../../src/lib/compose/schema-extend.ts';
-import {
-	compileComposeSchema,
-	getComposeValidator,
-	loadBaseSchema,
-} from '../../../../src/lib/compose/schema.ts';
+import { compileComposeSchema, loadBaseSchema } from '../../../../src/lib/compose/schema.ts';
 import { lines } from './helpers.ts';
 
 const baseValidator = compileComposeSchema(loadBaseSchema());
@@ -153,11 +149,5 @@ describe('extendComposeSchema', () => {
 		const before = JSON.stringify(base);
 		extendComposeSchema(base);
 		expect(JSON.stringify(base)).toBe(before);
-	});
-});
-
-describe('getComposeValidator', () => {
-	test('compiles the schema once and reuses it', () => {
-		expect(getComposeValidator()).toBe(getComposeValidator());
 	});
 });

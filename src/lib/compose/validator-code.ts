@@ -1,15 +1,17 @@
 import Ajv2019 from 'ajv/dist/2019.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { extendComposeSchema } from '../compose/schema-extend.ts';
-import { loadBaseSchema, toAjvSchema } from '../compose/schema.ts';
+import { extendComposeSchema } from './schema-extend.ts';
+import { loadBaseSchema, toAjvSchema } from './schema.ts';
 
 /** Where `npm run build:compose-validator` writes the standalone validator. */
-export const COMPOSE_VALIDATOR_FILE = 'src/lib/workbench/compose-validator.generated.js';
+export const COMPOSE_VALIDATOR_FILE = 'src/lib/compose/validator.generated.js';
 
 /**
- * The Compose validator as standalone ES module source, for the browser: the site's CSP has no
- * `unsafe-eval`, so Ajv cannot compile the schema there. The options are the ones
- * compileComposeSchema uses (a test holds the two validators to the same errors).
+ * The Compose validator as standalone ES module source, which the checks load in Node and in the
+ * workbench alike (src/lib/compose/validator.ts): the site's CSP has no `unsafe-eval`, so Ajv
+ * cannot compile the schema in the page, and in Node it saves compiling it in every process.
+ * The options are the ones compileComposeSchema uses (a test holds the two validators to the
+ * same errors).
  */
 export function composeValidatorCode(): string {
 	const ajv = new Ajv2019({
