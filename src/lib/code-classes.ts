@@ -35,7 +35,17 @@ const PRE_DECLARATIONS: ReadonlySet<string> = new Set([
  * produce have a class: anything else is a mistake in the site's own Shiki setup, never a
  * note's (a note cannot give a block a style), and throws rather than lose the style silently.
  */
-export function codeStyleClasses(style: string, element: 'pre' | 'token'): string[] {
+export function codeStyleClasses(style: string, element: 'pre' | 'token'): readonly string[] {
+	// A build writes a handful of distinct styles, each on thousands of tokens.
+	const key = `${element}|${style}`;
+	let classes = known.get(key);
+	if (!classes) known.set(key, (classes = classesOf(style, element)));
+	return classes;
+}
+
+const known = new Map<string, readonly string[]>();
+
+function classesOf(style: string, element: 'pre' | 'token'): string[] {
 	const classes: string[] = [];
 	for (const part of style.split(';')) {
 		const declaration = part.trim().replace(/\s*:\s*/, ':');

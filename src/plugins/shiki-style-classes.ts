@@ -19,7 +19,7 @@ export function transformerStyleClasses(): ShikiTransformer {
 						delete node.properties.style;
 						const on = node.tagName === 'pre' ? 'pre' : 'token';
 						const classes = codeStyleClasses(String(style), on);
-						if (classes.length > 0) this.addClassToHast(node, classes);
+						if (classes.length > 0) this.addClassToHast(node, [...classes]);
 					}
 					walk(node.children);
 				}
