@@ -52,18 +52,18 @@ function classesOf(style: string, element: 'pre' | 'token'): string[] {
 		if (declaration === '') continue;
 		if (element === 'pre' && PRE_DECLARATIONS.has(declaration)) continue;
 		const colour = /^color:var\((--[\w-]+)\)$/.exec(declaration)?.[1];
-		const known =
-			element === 'token' && colour?.startsWith(CODE_VARIABLE_PREFIX)
-				? colourClass(colour)
-				: element === 'token'
-					? DECLARATION_CLASSES[declaration]
-					: undefined;
-		if (!known) {
+		const found =
+			element === 'pre'
+				? undefined
+				: colour?.startsWith(CODE_VARIABLE_PREFIX)
+					? colourClass(colour)
+					: DECLARATION_CLASSES[declaration];
+		if (!found) {
 			throw new Error(
 				`The code highlighter wrote \`${declaration}\` on a ${element === 'pre' ? '<pre>' : 'token'}, which no class of src/styles/code.css stands for; add one (src/lib/code-classes.ts) so the page needs no style attribute`
 			);
 		}
-		classes.push(...known.split(' '));
+		classes.push(...found.split(' '));
 	}
 	return classes;
 }
