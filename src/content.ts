@@ -3,7 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { NOTES_DIR } from './consts.ts';
 import { contentHash } from './lib/content-hash.ts';
 import { gitLogCommand, parseGitLog } from './lib/git-log.ts';
-import { groupBySection, sortNotes, type PathNote } from './lib/learning-path.ts';
+import { groupBySection, type PathNote, type PathSection, sortNotes } from './lib/learning-path.ts';
 import { readingMinutes } from './lib/reading-time.ts';
 
 /** A published note with what every page needs to list or link it. */
@@ -66,7 +66,13 @@ export function allNotes(): Promise<Note[]> {
 	return cache;
 }
 
-/** The learning path: sections in order, each with its notes. */
-export async function learningPath() {
-	return groupBySection(await allNotes());
+let path: Promise<PathSection<Note>[]> | undefined;
+
+/**
+ * The learning path: sections in order, each with its notes. Grouped once per build, like
+ * allNotes(): every note page reads it, and grouping sorts all the notes.
+ */
+export function learningPath(): Promise<readonly PathSection<Note>[]> {
+	path ??= allNotes().then(groupBySection);
+	return path;
 }

@@ -46,15 +46,52 @@ export function groupBySection<N extends PathNote>(notes: readonly N[]): PathSec
 	return [...groups].map(([name, list]) => ({ name, slug: sectionSlug(name), notes: list }));
 }
 
-/** The notes before and after `slug` in reading order (undefined at either end). */
+/** Where each note sits in a learning path: its place in reading order and its section. */
+interface PathIndex<N extends PathNote> {
+	notes: N[];
+	place: Map<string, { at: number; section: number }>;
+}
+
+const indexes = new WeakMap<readonly PathSection[], PathIndex<PathNote>>();
+
+/**
+ * The path's notes in reading order, and each slug's place in them, worked out once per path:
+ * every note page of a build asks about the same path, so a page costs a lookup, not a walk
+ * of every note.
+ */
+function pathIndex<N extends PathNote>(path: readonly PathSection<N>[]): PathIndex<N> {
+	let index = indexes.get(path) as PathIndex<N> | undefined;
+	if (!index) {
+		const notes = path.flatMap((section) => section.notes);
+		const place = new Map<string, { at: number; section: number }>();
+		let at = 0;
+		path.forEach((section, s) => {
+			for (const note of section.notes) place.set(note.slug, { at: at++, section: s });
+		});
+		index = { notes, place };
+		indexes.set(path, index as PathIndex<PathNote>);
+	}
+	return index;
+}
+
+/** The index of the section of the path that holds `slug`, or -1. */
+export function sectionIndexOf(path: readonly PathSection[], slug: string | undefined): number {
+	return slug === undefined ? -1 : (pathIndex(path).place.get(slug)?.section ?? -1);
+}
+
+/**
+ * The notes before and after `slug` in the learning path (undefined at either end), across
+ * section boundaries. The path is already in reading order (groupBySection), so every note
+ * page finds its neighbours without sorting all the notes again.
+ */
 export function neighbours<N extends PathNote>(
-	notes: readonly N[],
+	path: readonly PathSection<N>[],
 	slug: string
 ): { prev: N | undefined; next: N | undefined } {
-	const sorted = sortNotes(notes);
-	const i = sorted.findIndex((n) => n.slug === slug);
-	if (i === -1) return { prev: undefined, next: undefined };
-	return { prev: sorted[i - 1], next: sorted[i + 1] };
+	const { notes, place } = pathIndex(path);
+	const at = place.get(slug)?.at;
+	if (at === undefined) return { prev: undefined, next: undefined };
+	return { prev: notes[at - 1], next: notes[at + 1] };
 }
 
 /** Each section's slugs in reading order, keyed by section slug: what a progress count needs. */

@@ -1,4 +1,4 @@
-import type { PathNote, PathSection } from './learning-path.ts';
+import { type PathNote, type PathSection, sectionIndexOf } from './learning-path.ts';
 
 /** One link in the sidebar. */
 export interface SidebarLink {
@@ -39,8 +39,9 @@ export function buildSidebar<N extends PathNote>(
 ): SidebarGroup[] {
 	const total = sections.reduce((sum, s) => sum + s.notes.length, 0);
 	const showAll = total <= budget;
-	return sections.map((section) => {
-		const isCurrent = section.notes.some((n) => n.slug === currentSlug);
+	const current = sectionIndexOf(sections, currentSlug);
+	return sections.map((section, s) => {
+		const isCurrent = s === current;
 		const open = showAll || isCurrent;
 		let notes: N[] = open ? section.notes : [];
 		let truncated = false;

@@ -53,10 +53,7 @@ export function notePage<N extends PageNote>(
 	headings: readonly Heading[],
 	site: NotePageSite
 ): NotePage<N> {
-	const { prev, next } = neighbours(
-		path.flatMap((section) => section.notes),
-		note.slug
-	);
+	const { prev, next } = neighbours(path, note.slug);
 	return {
 		toc: buildToc(headings),
 		sidebar: buildSidebar(path, note.slug),

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
 	groupBySection,
 	neighbours,
+	sectionIndexOf,
 	slugsBySection,
 	sortNotes,
 } from '../../../src/lib/learning-path';
@@ -42,9 +43,22 @@ describe('learning path', () => {
 
 	test('finds the previous and next note across sections', () => {
 		const notes = [note('b', 'Reference', 1), note('a', 'Foundations', 1)];
-		expect(neighbours(notes, 'a')).toEqual({ prev: undefined, next: notes[0] });
-		expect(neighbours(notes, 'b')).toEqual({ prev: notes[1], next: undefined });
-		expect(neighbours(notes, 'missing')).toEqual({ prev: undefined, next: undefined });
+		const path = groupBySection(notes);
+		expect(neighbours(path, 'a')).toEqual({ prev: undefined, next: notes[0] });
+		expect(neighbours(path, 'b')).toEqual({ prev: notes[1], next: undefined });
+		expect(neighbours(path, 'missing')).toEqual({ prev: undefined, next: undefined });
+	});
+
+	test('sectionIndexOf finds the section that holds a note, and -1 for any other slug', () => {
+		const path = groupBySection([
+			note('r', 'Reference', 1),
+			note('a', 'Foundations', 1),
+			note('b', 'Foundations', 2),
+		]);
+		expect(sectionIndexOf(path, 'b')).toBe(0);
+		expect(sectionIndexOf(path, 'r')).toBe(1);
+		expect(sectionIndexOf(path, 'missing')).toBe(-1);
+		expect(sectionIndexOf(path, undefined)).toBe(-1);
 	});
 
 	test('slugsBySection lists the slugs of every section in reading order', () => {
