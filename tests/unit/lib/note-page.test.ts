@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { groupBySection } from '../../../src/lib/learning-path';
-import { notePage, type PageNote } from '../../../src/lib/note-page';
+import { formatNoteDate, notePage, type PageNote } from '../../../src/lib/note-page';
 import { SUMMARY_BODY_WEIGHT } from '../../../src/lib/search/note-search-meta';
 
 const note = (slug: string, section: string, order: number, extra: Partial<PageNote> = {}) => ({
@@ -77,4 +77,9 @@ describe('note page', () => {
 		);
 		expect(notePage(path[0]!.notes[0]!, path, [], site).search.bodyWeight).toBeUndefined();
 	});
+});
+
+test("a note date reads as a long English date, in UTC whatever the build machine's zone", () => {
+	expect(formatNoteDate(new Date('2026-01-02T00:00:00Z'))).toBe('January 2, 2026');
+	expect(formatNoteDate(new Date('2026-01-02T23:59:59Z'))).toBe('January 2, 2026');
 });
