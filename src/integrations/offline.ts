@@ -2,7 +2,12 @@ import type { AstroIntegration } from 'astro';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join, relative, sep } from 'node:path';
-import { WORKER_FILE, buildVersion, precacheUrls, workerSource } from '../lib/offline/precache.ts';
+import {
+	WORKER_FILE,
+	buildVersion,
+	precacheEntries,
+	workerSource,
+} from '../lib/offline/precache.ts';
 import { VOCABULARY_PATH } from '../lib/search/config.ts';
 import { searchIndexWritten } from './pagefind.ts';
 
@@ -51,15 +56,13 @@ export function offlineIntegration(): AstroIntegration {
 				const files = async (skip?: (folder: string) => boolean) =>
 					(await walk(site, skip)).map((f) => relative(site, f).split(sep).join('/'));
 				/** The cached URLs of some files, each with its content. */
-				const read = (list: string[]) => {
-					const byUrl = new Map(list.map((f) => [precacheUrls([f], base)[0], f]));
-					return Promise.all(
-						precacheUrls(list, base).map(async (url) => ({
+				const read = (list: string[]) =>
+					Promise.all(
+						precacheEntries(list, base).map(async ({ url, file }) => ({
 							url,
-							content: await readFile(join(site, byUrl.get(url) ?? url.slice(root.length))),
+							content: await readFile(join(site, file)),
 						}))
 					);
-				};
 				// Every file but the search index is final by now: read them while Pagefind is still
 				// writing the index, then the search files once it has.
 				const early = await read(

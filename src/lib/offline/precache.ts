@@ -24,11 +24,22 @@ const SKIP = [
  * list (and the version taken from it) does not depend on the order the disk lists files in.
  */
 export function precacheUrls(files: readonly string[], base: string): string[] {
+	return precacheEntries(files, base).map((entry) => entry.url);
+}
+
+/** precacheUrls, each URL with the file it is read from, in the same order. */
+export function precacheEntries(
+	files: readonly string[],
+	base: string
+): { url: string; file: string }[] {
 	const root = base.endsWith('/') ? base : `${base}/`;
 	return files
 		.filter((file) => !SKIP.some((pattern) => pattern.test(file)))
-		.map((file) => root + (file === 'index.html' ? '' : file.replace(/(^|\/)index\.html$/, '$1')))
-		.sort();
+		.map((file) => ({
+			url: root + (file === 'index.html' ? '' : file.replace(/(^|\/)index\.html$/, '$1')),
+			file,
+		}))
+		.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 
 /** A build's version: a hash of every cached URL with its content, so any change makes a new one. */

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
 	buildVersion,
+	precacheEntries,
 	precacheUrls,
 	workerSettings,
 	workerSource,
@@ -74,4 +75,12 @@ test('workerSettings reads back what workerSource wrote, and nothing from a work
 	const settings = { version: 'abc', urls: ['/', '/"quoted"/'], base: '/docs/' };
 	expect(workerSettings(workerSource('self.x = 1;', settings))).toEqual(settings);
 	expect(workerSettings('self.x = 1;')).toBeUndefined();
+});
+
+test('precacheEntries pairs each cached URL with the file it is read from, in the same order', () => {
+	const entries = precacheEntries(files, '/docs/');
+	expect(entries.map((e) => e.url)).toEqual(precacheUrls(files, '/docs/'));
+	expect(entries).toContainEqual({ url: '/docs/', file: 'index.html' });
+	expect(entries).toContainEqual({ url: '/docs/notes/volumes/', file: 'notes/volumes/index.html' });
+	expect(entries.some((e) => e.file === '404.html')).toBe(false);
 });
