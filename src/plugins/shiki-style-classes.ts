@@ -19,7 +19,8 @@ export function transformerStyleClasses(): ShikiTransformer {
 						delete node.properties.style;
 						const on = node.tagName === 'pre' ? 'pre' : 'token';
 						const classes = codeStyleClasses(String(style), on);
-						if (classes.length > 0) this.addClassToHast(node, [...classes]);
+						// The cached list itself: addClassToHast only reads it.
+						if (classes.length > 0) this.addClassToHast(node, classes as string[]);
 					}
 					walk(node.children);
 				}
