@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { contrastRatio, parseHex } from '../../../src/lib/contrast';
-import { CODE_VARIABLE_PREFIX, codeTheme } from '../../../src/plugins/shiki-themes';
+import { themeColourVariables } from '../code-theme';
 
 const TOKENS = readFileSync('src/styles/tokens.css', 'utf8');
 
@@ -16,17 +16,8 @@ function lightDark(name: string): [string, string] {
 	return [pair![1]!, pair![2]!];
 }
 
-/** Every colour variable the code theme paints tokens with (ANSI colours are for `ansi` blocks only). */
-function themeVariables(): string[] {
-	const json = JSON.stringify(codeTheme());
-	const names = [
-		...json.matchAll(new RegExp(`var\\((${CODE_VARIABLE_PREFIX}[\\w-]+)\\)`, 'g')),
-	].map((m) => m[1]!);
-	return [...new Set(names)].filter((n) => !n.includes('ansi') && !n.endsWith('background'));
-}
-
 test('the code theme paints only with variables that tokens.css defines', () => {
-	const names = themeVariables();
+	const names = themeColourVariables();
 	expect(names).toContain('--dn-code-token-keyword');
 	expect(names.length).toBeGreaterThan(8);
 	for (const name of names) lightDark(name);
@@ -35,7 +26,7 @@ test('the code theme paints only with variables that tokens.css defines', () => 
 test('every code colour in tokens.css meets WCAG AA on plain and highlighted lines, in both themes', () => {
 	const plain = lightDark('--dn-code-background');
 	const highlighted = lightDark('--dn-color-line-highlight');
-	for (const name of themeVariables()) {
+	for (const name of themeColourVariables()) {
 		const colours = lightDark(name);
 		for (const [mode, i] of [
 			['light', 0],
